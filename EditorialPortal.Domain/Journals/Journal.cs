@@ -1,0 +1,36 @@
+using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Submissions;
+
+namespace EditorialPortal.Domain.Journals;
+
+public sealed record JournalCreated(Guid Journal, string Title, string? Issn, string Description, IReadOnlyList<ManuscriptType> ManuscriptTypes, Guid By, DateTimeOffset At) : IHistoricalFact;
+
+public sealed record JournalRoleGranted(Guid Journal, Guid Account, JournalRole Role, Guid By, DateTimeOffset At) : IHistoricalFact;
+
+public sealed record StaffMember(Guid Account, JournalRole Role);
+
+/// <summary>A journal: what it publishes and who works for it.</summary>
+public sealed record Journal(Guid Id, string Title, string? Issn, string Description, IReadOnlyList<ManuscriptType> ManuscriptTypes, IReadOnlyList<StaffMember> Staff)
+{
+    public long Version { get; init; }
+
+    internal static Journal Begin(JournalCreated f) => new(f.Journal, f.Title, f.Issn, f.Description, f.ManuscriptTypes, []);
+
+    internal Journal When(JournalRoleGranted f) => this with { Staff = [.. Staff, new StaffMember(f.Account, f.Role)] };
+
+    public bool Grants(Guid account, JournalRole role) => Staff.Any(s => s.Account == account && s.Role == role);
+
+    public bool IsEditor(Guid account) => Staff.Any(s => s.Account == account && JournalRoles.Editorial.Contains(s.Role));
+
+    public IEnumerable<JournalRole> RolesOf(Guid account) => Staff.Where(s => s.Account == account).Select(s => s.Role);
+
+    /// <summary>One step of the fold, for every store.</summary>
+    public static Journal? Fold(Journal? state, object fact) => (state, fact) switch
+    {
+        (null, JournalCreated f) => Begin(f),
+        ({ } j, JournalRoleGranted f) => j.When(f),
+        _ => state
+    };
+
+    public static readonly IReadOnlyList<Type> FactTypes = [typeof(JournalCreated), typeof(JournalRoleGranted)];
+}

@@ -1,0 +1,29 @@
+namespace EditorialPortal.Domain.Journals;
+
+/// <summary>What a person does for a journal. Anyone with an account may author, so authoring is no role.</summary>
+public enum JournalRole
+{
+    EditorInChief,
+    HandlingEditor,
+    Reviewer,
+    ProductionEditor,
+    IntegrityAnalyst,
+    JournalAdministrator
+}
+
+public static class JournalRoles
+{
+    public static string Describe(this JournalRole role) => role switch
+    {
+        JournalRole.EditorInChief => "Editor-in-chief",
+        JournalRole.HandlingEditor => "Handling editor",
+        JournalRole.Reviewer => "Reviewer",
+        JournalRole.ProductionEditor => "Production editor",
+        JournalRole.IntegrityAnalyst => "Integrity analyst",
+        JournalRole.JournalAdministrator => "Journal administrator",
+        _ => role.ToString()
+    };
+
+    /// <summary>The roles that read and triage the journal's submissions.</summary>
+    public static readonly IReadOnlySet<JournalRole> Editorial = new HashSet<JournalRole> { JournalRole.EditorInChief, JournalRole.HandlingEditor };
+}

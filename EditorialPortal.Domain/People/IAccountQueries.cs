@@ -1,0 +1,11 @@
+namespace EditorialPortal.Domain.People;
+
+public interface IAccountQueries
+{
+    Task<Account?> Find(Guid account);
+
+    Task<Account?> FindByEmail(string email);
+
+    /// <summary>Display names for accounts, for telling who did what.</summary>
+    Task<IReadOnlyDictionary<Guid, string>> NamesOf(IEnumerable<Guid> accounts);
+}

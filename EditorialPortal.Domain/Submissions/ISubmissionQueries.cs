@@ -1,0 +1,37 @@
+using EditorialPortal.Domain.Common;
+
+namespace EditorialPortal.Domain.Submissions;
+
+/// <summary>What the screens and the API read about submissions. Every query answers only what the actor may see.</summary>
+public interface ISubmissionQueries
+{
+    /// <summary>The submission's current state, or null if there is none the actor may see.</summary>
+    Task<Submission?> Find(Guid submission, Actor actor);
+
+    /// <summary>The submissions the actor started or is listed on as an author, most recently changed first.</summary>
+    Task<IReadOnlyList<Submission>> SubmissionsOf(Actor author);
+
+    /// <summary>Submitted manuscripts awaiting triage in one journal, or null if the actor edits no such journal.</summary>
+    Task<Page<QueueItem>?> NewSubmissions(Guid journal, Actor editor, QueueRequest request);
+
+    /// <summary>The submission's facts told in domain words, oldest first, or null if the actor may not see it.</summary>
+    Task<IReadOnlyList<HistoryEntry>?> History(Guid submission, Actor actor);
+}
+
+public enum QueueSort
+{
+    SubmittedAt,
+    Title
+}
+
+public sealed record QueueRequest(int PageNumber = 1, int PageSize = 20, QueueSort SortBy = QueueSort.SubmittedAt, bool Descending = true)
+{
+    public const int MaxPageSize = 100;
+
+    public int Skip => (Math.Max(PageNumber, 1) - 1) * Size;
+    public int Size => Math.Clamp(PageSize, 1, MaxPageSize);
+}
+
+public sealed record QueueItem(Guid Submission, string Title, string CorrespondingAuthor, ManuscriptType Type, DateTimeOffset SubmittedAt);
+
+public sealed record HistoryEntry(long Version, DateTimeOffset At, Guid By, string ByName, string Kind, string Description);

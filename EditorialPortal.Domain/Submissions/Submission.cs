@@ -1,0 +1,58 @@
+namespace EditorialPortal.Domain.Submissions;
+
+/// <summary>The current state of one manuscript's journey through one journal, folded from its facts.</summary>
+public sealed record Submission(
+    Guid Id,
+    Guid Journal,
+    ManuscriptType Type,
+    Guid SubmittingAuthor,
+    SubmissionStatus Status,
+    string Title,
+    string Abstract,
+    IReadOnlyList<string> Keywords,
+    IReadOnlyList<ContributingAuthor> Authors,
+    ManuscriptFile? Manuscript,
+    int ManuscriptVersion,
+    DateTimeOffset StartedAt,
+    DateTimeOffset? SubmittedAt,
+    DateTimeOffset LastChangedAt)
+{
+    public long Version { get; init; }
+
+    /// <summary>The corresponding author's name, kept for queues so they need not unpack the author list.</summary>
+    public string CorrespondingAuthor => Authors.FirstOrDefault(a => a.IsCorresponding)?.Name ?? "";
+
+    internal static Submission Begin(SubmissionStarted f) =>
+        new(f.Submission, f.Journal, f.Type, f.By, SubmissionStatus.Draft, "", "", [], [], null, 1, f.At, null, f.At);
+
+    internal Submission When(TitleChanged f) => this with { Title = f.Title, LastChangedAt = f.At };
+
+    internal Submission When(AbstractChanged f) => this with { Abstract = f.Abstract, LastChangedAt = f.At };
+
+    internal Submission When(KeywordsChanged f) => this with { Keywords = f.Keywords, LastChangedAt = f.At };
+
+    internal Submission When(AuthorsChanged f) => this with { Authors = f.Authors, LastChangedAt = f.At };
+
+    internal Submission When(ManuscriptFileAttached f) =>
+        this with { Manuscript = new ManuscriptFile(f.FileName, f.MediaType, f.Size, f.Sha256, f.At), LastChangedAt = f.At };
+
+    internal Submission When(ManuscriptSubmitted f) =>
+        this with { Status = SubmissionStatus.Submitted, SubmittedAt = f.At, LastChangedAt = f.At };
+
+    /// <summary>One step of the fold, for every store: the Marten projection and the in-memory adapter both call it.</summary>
+    public static Submission? Fold(Submission? state, object fact) => (state, fact) switch
+    {
+        (null, SubmissionStarted f) => Begin(f),
+        ({ } s, TitleChanged f) => s.When(f),
+        ({ } s, AbstractChanged f) => s.When(f),
+        ({ } s, KeywordsChanged f) => s.When(f),
+        ({ } s, AuthorsChanged f) => s.When(f),
+        ({ } s, ManuscriptFileAttached f) => s.When(f),
+        ({ } s, ManuscriptSubmitted f) => s.When(f),
+        _ => state
+    };
+
+    public static readonly IReadOnlyList<Type> FactTypes =
+        [typeof(SubmissionStarted), typeof(TitleChanged), typeof(AbstractChanged), typeof(KeywordsChanged), typeof(AuthorsChanged),
+         typeof(ManuscriptFileAttached), typeof(ManuscriptSubmitted)];
+}

@@ -1,0 +1,31 @@
+using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Journals;
+
+namespace EditorialPortal.Domain.Submissions;
+
+/// <summary>What a person may do with a submission now.</summary>
+public enum SubmissionAction
+{
+    ChangeMetadata,
+    AttachManuscript,
+    Submit
+}
+
+public static class SubmissionActions
+{
+    /// <summary>
+    /// Asks the decider itself, so that links and buttons can never offer what a command would refuse for
+    /// authority or state. Submit is offered only once nothing is missing.
+    /// </summary>
+    public static IReadOnlyList<SubmissionAction> Available(Submission s, Journal? journal, Actor actor, DateTimeOffset now)
+    {
+        var available = new List<SubmissionAction>();
+        if (Permits(new SetTitle(s.Title))) available.Add(SubmissionAction.ChangeMetadata);
+        if (Permits(new AttachManuscript("probe.pdf", SubmissionRules.PdfMediaType, 1, new string('0', 64)))) available.Add(SubmissionAction.AttachManuscript);
+        if (!SubmissionDecider.Decide(s.Id, new SubmitManuscript(), s, journal, actor, now).IsRefused) available.Add(SubmissionAction.Submit);
+        return available;
+
+        bool Permits(SubmissionCommand probe) =>
+            SubmissionDecider.Decide(s.Id, probe, s, journal, actor, now).Refusal is not (Refusal.NotAuthorised or Refusal.NotAllowedInState);
+    }
+}

@@ -1,0 +1,95 @@
+using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Journals;
+
+namespace EditorialPortal.Domain.Submissions;
+
+/// <summary>Every allowed change of a submission, in one place: (command, state) -> facts or a refusal.</summary>
+public static class SubmissionDecider
+{
+    /// <param name="journal">The journal the submission is (or is to be) in; null if there is no such journal.</param>
+    public static Decision Decide(Guid submission, SubmissionCommand command, Submission? state, Journal? journal, Actor actor, DateTimeOffset now) =>
+        (command, state) switch
+        {
+            (StartSubmission start, null) => Start(submission, start, journal, actor, now),
+            (StartSubmission, { } existing) => new Refusal.NotAllowedInState("start a submission", existing.Status.Describe(), "this submission exists already"),
+            (_, null) => NotTheAuthor(submission, command, actor),
+            (_, { } s) when !s.IsSubmittingAuthor(actor) => NotTheAuthor(submission, command, actor),
+            (_, { Status: not SubmissionStatus.Draft } s) =>
+                new Refusal.NotAllowedInState(Describe(command), s.Status.Describe(), "a submitted manuscript can no longer be changed by its authors"),
+            (SetTitle c, { } s) => ChangeTitle(s, c, actor, now),
+            (SetAbstract c, { } s) => ChangeAbstract(s, c, actor, now),
+            (SetKeywords c, { } s) => ChangeKeywords(s, c, actor, now),
+            (SetAuthors c, { } s) => ChangeAuthors(s, c, actor, now),
+            (AttachManuscript c, { } s) => Attach(s, c, actor, now),
+            (SubmitManuscript, { } s) => Submit(s, actor, now),
+            _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Unknown submission command")
+        };
+
+    /// <summary>The action a command performs, in the words of a refusal ("You may not change the title").</summary>
+    public static string Describe(SubmissionCommand command) => command switch
+    {
+        StartSubmission => "start a submission",
+        SetTitle => "change the title",
+        SetAbstract => "change the abstract",
+        SetKeywords => "change the keywords",
+        SetAuthors => "change the authors",
+        AttachManuscript => "attach a manuscript file",
+        SubmitManuscript => "submit the manuscript",
+        _ => "change the submission"
+    };
+
+    // A stranger learns nothing from the refusal: an unknown submission and someone else's read the same.
+    private static Refusal NotTheAuthor(Guid submission, SubmissionCommand command, Actor actor) =>
+        new Refusal.NotAuthorised(actor.Account, Describe(command), submission, "only the submitting author changes a submission");
+
+    private static Decision Start(Guid submission, StartSubmission c, Journal? journal, Actor actor, DateTimeOffset now)
+    {
+        if (journal is null) return new Refusal.Invalid("journal", "There is no such journal.");
+        if (actor.IsSystem) return new Refusal.NotAuthorised(actor.Account, "start a submission", submission, "only a person can author a manuscript");
+        if (!journal.ManuscriptTypes.Contains(c.Type))
+            return new Refusal.Invalid("type", $"{journal.Title} does not publish {c.Type.Describe().ToLowerInvariant()}s.");
+        return Decision.Record(new SubmissionStarted(submission, journal.Id, c.Type, actor.Account, now));
+    }
+
+    private static Decision ChangeTitle(Submission s, SetTitle c, Actor actor, DateTimeOffset now)
+    {
+        var title = c.Title.Trim();
+        if (SubmissionRules.CheckTitle(title) is { Count: > 0 } errors) return new Refusal.Invalid(errors);
+        return title == s.Title ? Decision.NothingToRecord : Decision.Record(new TitleChanged(s.Id, title, actor.Account, now));
+    }
+
+    private static Decision ChangeAbstract(Submission s, SetAbstract c, Actor actor, DateTimeOffset now)
+    {
+        var text = c.Abstract.Trim();
+        if (SubmissionRules.CheckAbstract(text) is { Count: > 0 } errors) return new Refusal.Invalid(errors);
+        return text == s.Abstract ? Decision.NothingToRecord : Decision.Record(new AbstractChanged(s.Id, text, actor.Account, now));
+    }
+
+    private static Decision ChangeKeywords(Submission s, SetKeywords c, Actor actor, DateTimeOffset now)
+    {
+        var keywords = SubmissionRules.TidyKeywords(c.Keywords);
+        if (SubmissionRules.CheckKeywords(keywords) is { Count: > 0 } errors) return new Refusal.Invalid(errors);
+        return keywords.SequenceEqual(s.Keywords) ? Decision.NothingToRecord : Decision.Record(new KeywordsChanged(s.Id, keywords, actor.Account, now));
+    }
+
+    private static Decision ChangeAuthors(Submission s, SetAuthors c, Actor actor, DateTimeOffset now)
+    {
+        IReadOnlyList<ContributingAuthor> authors = [.. c.Authors.Select(SubmissionRules.Tidy)];
+        if (SubmissionRules.CheckAuthors(authors) is { Count: > 0 } errors) return new Refusal.Invalid(errors);
+        return authors.SequenceEqual(s.Authors) ? Decision.NothingToRecord : Decision.Record(new AuthorsChanged(s.Id, authors, actor.Account, now));
+    }
+
+    private static Decision Attach(Submission s, AttachManuscript c, Actor actor, DateTimeOffset now)
+    {
+        if (SubmissionRules.CheckFile(c.FileName, c.MediaType, c.Size, c.Sha256) is { Count: > 0 } errors) return new Refusal.Invalid(errors);
+        return Decision.Record(new ManuscriptFileAttached(s.Id, s.ManuscriptVersion, c.FileName, c.MediaType, c.Size, c.Sha256.ToLowerInvariant(), actor.Account, now));
+    }
+
+    private static Decision Submit(Submission s, Actor actor, DateTimeOffset now)
+    {
+        var missing = SubmissionRules.WhatIsMissing(s);
+        if (missing.Count > 0)
+            return new Refusal.Invalid([.. missing.Select(m => new FieldError(m.Field, $"Before submitting, add {m.Message}."))]);
+        return Decision.Record(new ManuscriptSubmitted(s.Id, s.Journal, s.ManuscriptVersion, actor.Account, now));
+    }
+}

@@ -1,0 +1,39 @@
+using EditorialPortal.Domain.Common;
+
+namespace EditorialPortal.Domain.Submissions;
+
+/// <summary>Tells a submission's facts in the words of the people who work with it.</summary>
+public static class SubmissionNarrative
+{
+    public const string Submission = "submission";
+    public const string Metadata = "metadata";
+    public const string Files = "files";
+
+    /// <summary>The kind of a fact (for filtering) and what happened, without who did it.</summary>
+    public static (string Kind, string Description) Tell(object fact) => fact switch
+    {
+        SubmissionStarted f => (Submission, $"started a submission ({f.Type.Describe().ToLowerInvariant()})"),
+        TitleChanged f => (Metadata, f.Title.Length == 0 ? "removed the title" : $"changed the title to “{f.Title}”"),
+        AbstractChanged f => (Metadata, f.Abstract.Length == 0 ? "removed the abstract" : $"changed the abstract ({SubmissionRules.WordCount(f.Abstract)} words)"),
+        KeywordsChanged f => (Metadata, f.Keywords.Count == 0 ? "removed the keywords" : $"set the keywords: {string.Join(", ", f.Keywords)}"),
+        AuthorsChanged f => (Metadata, $"listed the authors: {string.Join(", ", f.Authors.Select(a => a.IsCorresponding ? $"{a.Name} (corresponding)" : a.Name))}"),
+        ManuscriptFileAttached f => (Files, $"attached the manuscript file {f.FileName} ({FileSize(f.Size)}) to version {f.ManuscriptVersion}"),
+        ManuscriptSubmitted f => (Submission, $"submitted version {f.ManuscriptVersion} of the manuscript"),
+        _ => ("other", fact.GetType().Name)
+    };
+
+    /// <summary>A stream's facts (with their versions) as history entries, naming who did each.</summary>
+    public static IReadOnlyList<HistoryEntry> History(IEnumerable<(long Version, IHistoricalFact Fact)> facts, IReadOnlyDictionary<Guid, string> names) =>
+        [.. facts.Select(f =>
+        {
+            var (kind, description) = Tell(f.Fact);
+            return new HistoryEntry(f.Version, f.Fact.At, f.Fact.By, names.GetValueOrDefault(f.Fact.By, "Someone"), kind, description);
+        })];
+
+    public static string FileSize(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes} bytes",
+        < 1024 * 1024 => $"{bytes / 1024.0:0.#} KB",
+        _ => $"{bytes / (1024.0 * 1024):0.#} MB"
+    };
+}

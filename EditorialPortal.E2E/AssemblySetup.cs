@@ -1,0 +1,4 @@
+using EditorialPortal.E2E.Support;
+using Xunit;
+
+[assembly: AssemblyFixture(typeof(BrowserFixture))]

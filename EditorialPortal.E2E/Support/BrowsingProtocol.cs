@@ -1,0 +1,164 @@
+using System.Text.RegularExpressions;
+using EditorialPortal.Domain.Submissions;
+using EditorialPortal.Tests.Scenarios.Screenplay;
+using Microsoft.Playwright;
+
+namespace EditorialPortal.E2E.Support;
+
+/// <summary>The browsing actor: a person at the portal's pages in headless Chromium, clicking and typing as anyone would.</summary>
+public sealed partial class BrowsingProtocol(BrowserFixture fixture) : IProtocol
+{
+    public string Kind => "browser";
+
+    public Backstage Backstage => fixture.Portal.Backstage;
+
+    public async Task<IEditorialAbility> SignIn(PersonAccount account)
+    {
+        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseUrl, ViewportSize = new() { Width = 1280, Height = 900 } });
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        var dialogs = new List<string>();
+        page.Dialog += (_, dialog) => dialogs.Add(dialog.Message);
+        await page.GotoAsync("/signin");
+        await page.FillAsync("[data-testid=signin-email]", account.Email);
+        await page.FillAsync("[data-testid=signin-password]", account.Password);
+        await page.ClickAsync("[data-testid=signin-submit]");
+        await page.WaitForSelectorAsync("[data-testid=signed-in-as]");
+        return new BrowsingAbility(context, page);
+    }
+
+    private sealed partial class BrowsingAbility(IBrowserContext context, IPage page) : IEditorialAbility
+    {
+        public async Task<(Guid? Submission, SeenRefusal? Refusal)> StartSubmission(Guid journal, ManuscriptType type)
+        {
+            await Open("/submissions/new");
+            await page.ClickAsync($"[data-testid=journal-option][data-journal='{journal}']");
+            await page.ClickAsync($"[data-testid=type-{type}]");
+            await page.ClickAsync("[data-testid=start]");
+            await page.WaitForURLAsync(EditPage());
+            return (Guid.Parse(EditPage().Match(page.Url).Groups[1].Value), null);
+        }
+
+        public async Task<SeenRefusal?> Execute(Guid submission, SubmissionCommand command)
+        {
+            await Open($"/submissions/{submission}/edit");
+            if (await RefusalShown() is { } shown) return shown;
+            switch (command)
+            {
+                case SetTitle c: return await Type("#title", c.Title);
+                case SetAbstract c: return await Type("#abstract", c.Abstract);
+                case SetKeywords c: return await Type("#keywords", string.Join("; ", c.Keywords));
+                case SetAuthors c: return await ListAuthors(c.Authors);
+                case SubmitManuscript: return await Submit(submission);
+                default: throw new ArgumentOutOfRangeException(nameof(command), command, "No page for this command");
+            }
+        }
+
+        public async Task<SeenRefusal?> AttachManuscript(Guid submission, string fileName, byte[] content)
+        {
+            await Open($"/submissions/{submission}/edit");
+            if (await RefusalShown() is { } shown) return shown;
+            return await AfterOutcome(() => page.SetInputFilesAsync("input[type=file]",
+                new FilePayload { Name = fileName, MimeType = "application/pdf", Buffer = content }));
+        }
+
+        public async Task<IReadOnlyList<QueuedManuscript>> NewSubmissions(Guid journal)
+        {
+            await Open($"/journals/{journal}/new-submissions");
+            if (await RefusalShown() is not null) return [];
+            await page.WaitForSelectorAsync("[data-testid=queue] tbody tr");
+            var rows = await page.QuerySelectorAllAsync("[data-testid=queue-row]");
+            var queue = new List<QueuedManuscript>();
+            foreach (var row in rows)
+                queue.Add(new QueuedManuscript(Guid.Parse((await row.GetAttributeAsync("data-submission"))!), (await row.InnerTextAsync()).Trim()));
+            return queue;
+        }
+
+        public async Task<SubmissionSighting?> Open(Guid submission)
+        {
+            await Open($"/submissions/{submission}");
+            if (await RefusalShown() is not null) return null;
+            await page.WaitForSelectorAsync("[data-testid=history-entry]");
+            var history = new List<string>();
+            foreach (var entry in await page.QuerySelectorAllAsync("[data-testid=history-entry] .history-entry"))
+                history.Add((await entry.InnerTextAsync()).Trim());
+            return new SubmissionSighting(
+                (await page.InnerTextAsync("[data-testid=status]")).Trim(),
+                (await page.InnerTextAsync("[data-testid=submission-title]")).Trim(),
+                history);
+        }
+
+        public async ValueTask DisposeAsync() => await context.DisposeAsync();
+
+        private async Task Open(string path)
+        {
+            await page.GotoAsync(path);
+            // Clicks before the circuit connects do nothing: wait until the page is interactive and has loaded its data.
+            await page.WaitForSelectorAsync("[data-interactive=true]");
+            await page.WaitForSelectorAsync("h1");
+            await page.WaitForFunctionAsync("() => !document.querySelector('.mud-progress-linear-indeterminate')");
+        }
+
+        private async Task<SeenRefusal?> RefusalShown()
+        {
+            var notice = await page.QuerySelectorAsync("[data-testid=refusal]");
+            return notice is null ? null : new SeenRefusal((await notice.GetAttributeAsync("data-refusal"))!, []);
+        }
+
+        private Task<SeenRefusal?> Type(string selector, string text) => AfterOutcome(async () =>
+        {
+            await page.FillAsync(selector, text);
+            await page.PressAsync(selector, "Tab");
+        });
+
+        private async Task<SeenRefusal?> ListAuthors(IReadOnlyList<ContributingAuthor> authors)
+        {
+            while (await page.Locator("[data-testid=author-row]").CountAsync() > 0)
+                await page.Locator("[data-testid=author-row] button[aria-label='Remove author']").First.ClickAsync();
+            for (var i = 0; i < authors.Count; i++)
+            {
+                var author = authors[i];
+                await page.ClickAsync("[data-testid=add-author]");
+                await page.FillAsync($"#author-{i}-name", author.Name);
+                await page.FillAsync($"#author-{i}-email", author.Email);
+                await page.FillAsync($"#author-{i}-affiliation", author.Affiliation);
+                await page.FillAsync($"#author-{i}-orcid", author.Orcid ?? "");
+                var corresponding = page.Locator($"[data-testid=author-{i}-corresponding]");
+                if (await corresponding.IsCheckedAsync() != author.IsCorresponding) await corresponding.ClickAsync();
+            }
+            return await AfterOutcome(() => page.ClickAsync("[data-testid=save-authors]"));
+        }
+
+        private async Task<SeenRefusal?> Submit(Guid submission)
+        {
+            var submit = page.Locator("[data-testid=submit]");
+            if (await submit.IsDisabledAsync())
+            {
+                // The page does not offer Submit; its checklist says what is missing.
+                var fields = new List<string>();
+                foreach (var missing in await page.QuerySelectorAllAsync("[data-testid=missing]"))
+                    fields.Add((await missing.GetAttributeAsync("data-field"))!);
+                return new SeenRefusal("Invalid", fields);
+            }
+            await submit.ClickAsync();
+            await page.ClickAsync(".mud-dialog button:has-text('Submit')");
+            await page.WaitForURLAsync(new Regex($"/submissions/{submission}$"));
+            return null;
+        }
+
+        /// <summary>Does something on the page and waits for the command's outcome the page reports.</summary>
+        private async Task<SeenRefusal?> AfterOutcome(Func<Task> act)
+        {
+            var before = await page.GetAttributeAsync("[data-testid=outcome]", "data-seq");
+            await act();
+            await page.WaitForFunctionAsync("before => document.querySelector('[data-testid=outcome]').dataset.seq !== before", before);
+            var outcome = page.Locator("[data-testid=outcome]");
+            if (await outcome.GetAttributeAsync("data-outcome") == "accepted") return null;
+            var fields = (await outcome.GetAttributeAsync("data-fields") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
+            return new SeenRefusal((await outcome.GetAttributeAsync("data-refusal"))!, fields);
+        }
+
+        [GeneratedRegex(@"/submissions/([0-9a-f-]{36})/edit$")]
+        private static partial Regex EditPage();
+    }
+}

@@ -1,0 +1,4 @@
+using Xunit;
+using EditorialPortal.Tests.Support;
+
+[assembly: AssemblyFixture(typeof(PortalFixture))]

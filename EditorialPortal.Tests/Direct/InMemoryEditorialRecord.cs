@@ -1,0 +1,151 @@
+using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.People;
+using EditorialPortal.Domain.Submissions;
+
+namespace EditorialPortal.Tests.Direct;
+
+/// <summary>
+/// The editorial desk and its queries in memory, for the direct actor: the same deciders and folds as the
+/// Marten adapter, with a lock where PostgreSQL has transactions.
+/// </summary>
+public sealed class InMemoryEditorialRecord(TimeProvider clock) : IEditorialDesk, ISubmissionQueries, IJournalQueries, IAccountQueries
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<Guid, List<IHistoricalFact>> _streams = [];
+    private readonly Dictionary<Guid, CommandOutcome.Accepted> _processed = [];
+    private readonly Dictionary<Guid, Submission> _submissions = [];
+    private readonly Dictionary<Guid, Journal> _journals = [];
+    private readonly Dictionary<Guid, Account> _accounts = [];
+
+    public Task<CommandOutcome> Execute(Guid submission, SubmissionCommand command, Actor actor, CommandOptions? options = null) =>
+        Run(submission, _submissions, Submission.Fold, options, state =>
+        {
+            var journalId = command is StartSubmission start ? start.Journal : state?.Journal;
+            var journal = journalId is { } id ? _journals.GetValueOrDefault(id) : null;
+            return SubmissionDecider.Decide(submission, command, state, journal, actor, clock.GetUtcNow());
+        }, (s, version) => s with { Version = version });
+
+    public Task<CommandOutcome> Execute(Guid journal, JournalCommand command, Actor actor, CommandOptions? options = null) =>
+        Run(journal, _journals, Journal.Fold, options, state => JournalDecider.Decide(journal, command, state, actor, clock.GetUtcNow()),
+            (j, version) => j with { Version = version });
+
+    public Task<CommandOutcome> Execute(Guid account, AccountCommand command, Actor actor, CommandOptions? options = null) =>
+        Run(account, _accounts, Account.Fold, options, state =>
+        {
+            var emailTaken = command is RegisterAccount register
+                && _accounts.Values.Any(a => a.Id != account && EmailAddress.Same(a.Email, register.Email));
+            return AccountDecider.Decide(account, command, state, emailTaken, actor, clock.GetUtcNow());
+        }, (a, version) => a with { Version = version });
+
+    private Task<CommandOutcome> Run<TState>(Guid stream, Dictionary<Guid, TState> documents, Func<TState?, object, TState?> fold,
+        CommandOptions? options, Func<TState?, Decision> decide, Func<TState, long, TState> stamp) where TState : class
+    {
+        options ??= CommandOptions.New();
+        lock (_gate)
+        {
+            if (_processed.TryGetValue(options.CommandId, out var done)) return Task.FromResult<CommandOutcome>(done with { Facts = [], Repeated = true });
+            var facts = _streams.GetValueOrDefault(stream) ?? [];
+            if (options.ExpectedVersion is { } expected && expected != facts.Count)
+                return Task.FromResult<CommandOutcome>(new CommandOutcome.Refused(new Refusal.ConcurrentChange(expected, facts.Count)));
+
+            var decision = decide(documents.GetValueOrDefault(stream));
+            if (decision.Refusal is { } refusal) return Task.FromResult<CommandOutcome>(new CommandOutcome.Refused(refusal));
+            if (decision.Facts.Count == 0) return Task.FromResult<CommandOutcome>(new CommandOutcome.Accepted(stream, facts.Count, []));
+
+            var recorded = facts.Concat(decision.Facts.Cast<IHistoricalFact>()).ToList();
+            _streams[stream] = recorded;
+            var state = recorded.Aggregate<IHistoricalFact, TState?>(null, (s, f) => fold(s, f));
+            if (state is not null) documents[stream] = stamp(state, recorded.Count);
+            var accepted = new CommandOutcome.Accepted(stream, recorded.Count, decision.Facts);
+            _processed[options.CommandId] = accepted;
+            return Task.FromResult<CommandOutcome>(accepted);
+        }
+    }
+
+    public Task<Submission?> Find(Guid submission, Actor actor)
+    {
+        lock (_gate)
+        {
+            var state = _submissions.GetValueOrDefault(submission);
+            var journal = state is null ? null : _journals.GetValueOrDefault(state.Journal);
+            return Task.FromResult(state is not null && state.CanRead(actor, journal) ? state : null);
+        }
+    }
+
+    public Task<IReadOnlyList<Submission>> SubmissionsOf(Actor author)
+    {
+        lock (_gate)
+            return Task.FromResult<IReadOnlyList<Submission>>([.. _submissions.Values
+                .Where(s => s.IsSubmittingAuthor(author) || s.ListsAsAuthor(author))
+                .OrderByDescending(s => s.LastChangedAt)]);
+    }
+
+    public Task<Page<QueueItem>?> NewSubmissions(Guid journal, Actor editor, QueueRequest request)
+    {
+        lock (_gate)
+        {
+            if (!_journals.TryGetValue(journal, out var staff) || !staff.IsEditor(editor.Account)) return Task.FromResult<Page<QueueItem>?>(null);
+            var queue = _submissions.Values.Where(s => s.Journal == journal && s.Status == SubmissionStatus.Submitted);
+            queue = (request.SortBy, request.Descending) switch
+            {
+                (QueueSort.Title, false) => queue.OrderBy(s => s.Title, StringComparer.Ordinal),
+                (QueueSort.Title, true) => queue.OrderByDescending(s => s.Title, StringComparer.Ordinal),
+                (_, false) => queue.OrderBy(s => s.SubmittedAt),
+                _ => queue.OrderByDescending(s => s.SubmittedAt)
+            };
+            var all = queue.ToList();
+            return Task.FromResult<Page<QueueItem>?>(new Page<QueueItem>(
+                [.. all.Skip(request.Skip).Take(request.Size).Select(s => new QueueItem(s.Id, s.Title, s.CorrespondingAuthor, s.Type, s.SubmittedAt!.Value))],
+                all.Count, Math.Max(request.PageNumber, 1), request.Size));
+        }
+    }
+
+    public async Task<IReadOnlyList<HistoryEntry>?> History(Guid submission, Actor actor)
+    {
+        if (await Find(submission, actor) is null) return null;
+        lock (_gate)
+        {
+            var facts = _streams[submission].Select((f, i) => ((long)i + 1, f)).ToList();
+            var names = _accounts.Values.ToDictionary(a => a.Id, a => a.Name);
+            return SubmissionNarrative.History(facts, names);
+        }
+    }
+
+    public Task<Journal?> Find(Guid journal)
+    {
+        lock (_gate) return Task.FromResult(_journals.GetValueOrDefault(journal));
+    }
+
+    public Task<IReadOnlyList<Journal>> All()
+    {
+        lock (_gate) return Task.FromResult<IReadOnlyList<Journal>>([.. _journals.Values.OrderBy(j => j.Title)]);
+    }
+
+    public Task<IReadOnlyList<Journal>> WhereStaff(Actor actor)
+    {
+        lock (_gate) return Task.FromResult<IReadOnlyList<Journal>>([.. _journals.Values.Where(j => j.RolesOf(actor.Account).Any()).OrderBy(j => j.Title)]);
+    }
+
+    Task<Account?> IAccountQueries.Find(Guid account)
+    {
+        lock (_gate) return Task.FromResult(_accounts.GetValueOrDefault(account));
+    }
+
+    public Task<Account?> FindByEmail(string email)
+    {
+        lock (_gate) return Task.FromResult(_accounts.Values.FirstOrDefault(a => EmailAddress.Same(a.Email, email)));
+    }
+
+    public Task<IReadOnlyDictionary<Guid, string>> NamesOf(IEnumerable<Guid> accounts)
+    {
+        lock (_gate)
+            return Task.FromResult<IReadOnlyDictionary<Guid, string>>(accounts.Distinct().Where(_accounts.ContainsKey).ToDictionary(a => a, a => _accounts[a].Name));
+    }
+
+    /// <summary>Every fact recorded so far, for assertions that nothing was recorded.</summary>
+    public int FactCount
+    {
+        get { lock (_gate) return _streams.Values.Sum(s => s.Count); }
+    }
+}

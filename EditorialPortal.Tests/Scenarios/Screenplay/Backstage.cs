@@ -1,0 +1,39 @@
+using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.People;
+using EditorialPortal.Domain.Submissions;
+using EditorialPortal.People;
+
+namespace EditorialPortal.Tests.Scenarios.Screenplay;
+
+/// <summary>Arranges what a scenario needs before anyone acts, through the same desk and commands the portal uses.</summary>
+public sealed class Backstage(IEditorialDesk desk)
+{
+    public const string Password = "correct horse battery staple";
+
+    public async Task<JournalRef> NewJournal(string? title = null)
+    {
+        var id = Guid.CreateVersion7();
+        title ??= $"Journal of Scenario {id.ToString()[^6..]}";
+        Expect(await desk.Execute(id, new CreateJournal(title, null, "A journal made for one scenario.",
+            [ManuscriptType.ResearchArticle, ManuscriptType.ShortCommunication]), Actor.System));
+        return new JournalRef(id, title);
+    }
+
+    public async Task<PersonAccount> NewAccount(string name)
+    {
+        var id = Guid.CreateVersion7();
+        var email = $"{name.ToLowerInvariant().Replace(' ', '.')}.{id.ToString("N")[^8..]}@scenario.example.org";
+        Expect(await desk.Execute(id, new RegisterAccount(name, email, $"University of {name}", null, AccountSignIn.Hash(Password)), Actor.System));
+        return new PersonAccount(id, name, email, Password);
+    }
+
+    public async Task Grant(JournalRef journal, PersonAccount person, JournalRole role) =>
+        Expect(await desk.Execute(journal.Id, new GrantJournalRole(person.Id, role), Actor.System));
+
+    private static void Expect(CommandOutcome outcome)
+    {
+        if (outcome is CommandOutcome.Refused refused)
+            throw new InvalidOperationException($"Could not arrange the scenario: {refused.Refusal.Message}");
+    }
+}

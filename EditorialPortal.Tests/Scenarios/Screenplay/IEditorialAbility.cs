@@ -1,0 +1,31 @@
+using EditorialPortal.Domain.Submissions;
+
+namespace EditorialPortal.Tests.Scenarios.Screenplay;
+
+/// <summary>
+/// What a signed-in person can do, through one protocol: in-process, over HTTP, or in a browser.
+/// Every answer is what that person was told, never what a back door knows.
+/// </summary>
+public interface IEditorialAbility : IAsyncDisposable
+{
+    /// <summary>Starts a submission; answers its id, or the refusal the person was shown.</summary>
+    Task<(Guid? Submission, SeenRefusal? Refusal)> StartSubmission(Guid journal, ManuscriptType type);
+
+    /// <summary>Changes a submission; answers null when accepted, else the refusal the person was shown.</summary>
+    Task<SeenRefusal?> Execute(Guid submission, SubmissionCommand command);
+
+    Task<SeenRefusal?> AttachManuscript(Guid submission, string fileName, byte[] content);
+
+    /// <summary>The journal's new-submissions queue, first page, newest first.</summary>
+    Task<IReadOnlyList<QueuedManuscript>> NewSubmissions(Guid journal);
+
+    /// <summary>The submission page as the person sees it, or null if they are told there is no such submission.</summary>
+    Task<SubmissionSighting?> Open(Guid submission);
+}
+
+/// <summary>A refusal as a person met it: its kind, and the fields it named.</summary>
+public sealed record SeenRefusal(string Kind, IReadOnlyList<string> Fields);
+
+public sealed record QueuedManuscript(Guid Submission, string Title);
+
+public sealed record SubmissionSighting(string Status, string Title, IReadOnlyList<string> History);

@@ -1,0 +1,85 @@
+using EditorialPortal.Domain.Submissions;
+using Xunit;
+
+namespace EditorialPortal.Tests.Scenarios.Screenplay;
+
+/// <summary>Someone taking part in a scenario, acting through their ability. Steps say "Can" or "Cannot" and check what the person was told.</summary>
+public sealed class Person(PersonAccount account, IEditorialAbility ability)
+{
+    public PersonAccount Account => account;
+    public string Name => account.Name;
+
+    public async Task<SubmissionRef> CanStartSubmission(JournalRef journal, ManuscriptType type)
+    {
+        var (submission, refusal) = await ability.StartSubmission(journal.Id, type);
+        Assert.True(refusal is null, $"{Name} could not start a submission: {refusal}");
+        return new SubmissionRef(submission!.Value);
+    }
+
+    public async Task CanUpdate(SubmissionRef submission, SubmissionCommand command)
+    {
+        var refusal = await ability.Execute(submission.Id, command);
+        Assert.True(refusal is null, $"{Name} could not {SubmissionDecider.Describe(command)}: {refusal}");
+    }
+
+    public async Task CannotUpdate(SubmissionRef submission, SubmissionCommand command, SeenRefusal because)
+    {
+        var refusal = await ability.Execute(submission.Id, command);
+        Expect(because, refusal, SubmissionDecider.Describe(command));
+    }
+
+    public Task CanAttachManuscript(SubmissionRef submission, string fileName = "manuscript.pdf") =>
+        Succeeds(ability.AttachManuscript(submission.Id, fileName, SamplePdfs.Titled(fileName)), "attach a manuscript");
+
+    /// <summary>Fills in everything a journal needs: title, abstract, keywords, the author list with this person as corresponding author, and the PDF.</summary>
+    public async Task CanCompleteManuscript(SubmissionRef submission, string title)
+    {
+        await CanUpdate(submission, new SetTitle(title));
+        await CanUpdate(submission, new SetAbstract($"We report {title.ToLowerInvariant()}, with methods and data described in full."));
+        await CanUpdate(submission, new SetKeywords(["scenario", "testing"]));
+        await CanUpdate(submission, new SetAuthors([new ContributingAuthor(Name, account.Email, $"University of {Name}", null, IsCorresponding: true)]));
+        await CanAttachManuscript(submission);
+    }
+
+    public Task CanSubmit(SubmissionRef submission) => CanUpdate(submission, new SubmitManuscript());
+
+    public Task CannotSubmit(SubmissionRef submission, SeenRefusal because) => CannotUpdate(submission, new SubmitManuscript(), because);
+
+    /// <summary>The submission heads the journal's new-submissions queue.</summary>
+    public async Task SeesAtTopOfNewSubmissions(JournalRef journal, SubmissionRef submission, string title)
+    {
+        var queue = await ability.NewSubmissions(journal.Id);
+        Assert.NotEmpty(queue);
+        Assert.Equal(new QueuedManuscript(submission.Id, title), queue[0]);
+    }
+
+    public async Task DoesNotSeeInNewSubmissions(JournalRef journal, SubmissionRef submission)
+    {
+        var queue = await ability.NewSubmissions(journal.Id);
+        Assert.DoesNotContain(queue, q => q.Submission == submission.Id);
+    }
+
+    /// <summary>Opens the submission and reads its status and, in its history, each of the phrases given (newest first as shown, in any order here).</summary>
+    public async Task SeesSubmission(SubmissionRef submission, string status, params string[] historyPhrases)
+    {
+        var sighting = await ability.Open(submission.Id);
+        Assert.NotNull(sighting);
+        Assert.Equal(status, sighting.Status);
+        foreach (var phrase in historyPhrases)
+            Assert.Contains(sighting.History, entry => entry.Contains(phrase, StringComparison.Ordinal));
+    }
+
+    private async Task Succeeds(Task<SeenRefusal?> action, string what)
+    {
+        var refusal = await action;
+        Assert.True(refusal is null, $"{Name} could not {what}: {refusal}");
+    }
+
+    private void Expect(SeenRefusal expected, SeenRefusal? actual, string what)
+    {
+        Assert.True(actual is not null, $"{Name} was allowed to {what}, but should have been refused ({expected.Kind}).");
+        Assert.Equal(expected.Kind, actual.Kind);
+        if (expected.Fields.Count > 0)
+            Assert.Equal(expected.Fields.Order(), actual.Fields.Distinct().Order());
+    }
+}

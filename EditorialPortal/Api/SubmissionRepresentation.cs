@@ -1,0 +1,52 @@
+using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.Submissions;
+
+namespace EditorialPortal.Api;
+
+/// <summary>A submission as the API shows it: its current state, what is missing, and links to the actions open to the caller now.</summary>
+public sealed record SubmissionRepresentation(
+    Guid Id,
+    Guid Journal,
+    string? JournalTitle,
+    ManuscriptType Type,
+    SubmissionStatus Status,
+    string Title,
+    string Abstract,
+    IReadOnlyList<string> Keywords,
+    IReadOnlyList<ContributingAuthor> Authors,
+    ManuscriptFile? Manuscript,
+    int ManuscriptVersion,
+    long Version,
+    DateTimeOffset StartedAt,
+    DateTimeOffset? SubmittedAt,
+    IReadOnlyList<FieldError> Missing,
+    IReadOnlyDictionary<string, Link> _links)
+{
+    public static SubmissionRepresentation Of(Submission s, Journal? journal, Actor actor, DateTimeOffset now, string self, string history, string manuscript)
+    {
+        var links = new Dictionary<string, Link> { ["self"] = new(self), ["history"] = new(history) };
+        if (s.Manuscript is not null) links["manuscript"] = new(manuscript);
+        foreach (var action in SubmissionActions.Available(s, journal, actor, now))
+        {
+            switch (action)
+            {
+                case SubmissionAction.ChangeMetadata:
+                    links["set-title"] = new($"{self}/title", "POST");
+                    links["set-abstract"] = new($"{self}/abstract", "POST");
+                    links["set-keywords"] = new($"{self}/keywords", "POST");
+                    links["set-authors"] = new($"{self}/authors", "POST");
+                    break;
+                case SubmissionAction.AttachManuscript:
+                    links["attach-manuscript"] = new(manuscript, "POST");
+                    break;
+                case SubmissionAction.Submit:
+                    links["submit"] = new($"{self}/submit", "POST");
+                    break;
+            }
+        }
+        var missing = s.Status == SubmissionStatus.Draft ? SubmissionRules.WhatIsMissing(s) : [];
+        return new(s.Id, s.Journal, journal?.Title, s.Type, s.Status, s.Title, s.Abstract, s.Keywords, s.Authors, s.Manuscript,
+            s.ManuscriptVersion, s.Version, s.StartedAt, s.SubmittedAt, missing, links);
+    }
+}

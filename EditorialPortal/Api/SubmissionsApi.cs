@@ -1,0 +1,126 @@
+using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.Submissions;
+using EditorialPortal.Submissions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
+
+namespace EditorialPortal.Api;
+
+/// <summary>Submissions over HTTP: current state with links to what the caller may do now, and commands as POSTs.</summary>
+public static class SubmissionsApi
+{
+    public const string SubmissionRoute = "submission";
+    public const string HistoryRoute = "submission-history";
+    public const string ManuscriptRoute = "submission-manuscript";
+
+    public sealed record StartRequest(Guid Journal, ManuscriptType Type, Guid? Id = null);
+    public sealed record TitleRequest(string Title);
+    public sealed record AbstractRequest(string Abstract);
+    public sealed record KeywordsRequest(IReadOnlyList<string> Keywords);
+    public sealed record AuthorsRequest(IReadOnlyList<ContributingAuthor> Authors);
+
+    public static void MapSubmissionsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/submissions").RequireAuthorization().WithTags("Submissions");
+
+        api.MapGet("/", async (HttpContext http, ISubmissionQueries queries, LinkGenerator links) =>
+        {
+            var mine = await queries.SubmissionsOf(http.Actor());
+            return Results.Ok(mine.Select(s => new
+            {
+                id = s.Id, title = s.Title, status = s.Status, version = s.Version, lastChangedAt = s.LastChangedAt,
+                _links = new { self = new Link(links.GetPathByName(SubmissionRoute, new { id = s.Id })!) }
+            }));
+        });
+
+        api.MapPost("/", async (StartRequest request, HttpContext http, IEditorialDesk desk, IJournalQueries journals, LinkGenerator links, TimeProvider clock) =>
+        {
+            var outcome = await desk.Execute(request.Id ?? Guid.CreateVersion7(), new StartSubmission(request.Journal, request.Type), http.Actor(), http.CommandOptions());
+            if (outcome is CommandOutcome.Refused refused) return refused.Refusal.ToProblem(visible: true, hadExpectedVersion: false);
+            var accepted = (CommandOutcome.Accepted)outcome;
+            return await Represent(accepted.Stream, http, http.RequestServices.GetRequiredService<ISubmissionQueries>(), journals, links, clock,
+                (location, body) => Results.Created(location, body));
+        });
+
+        api.MapGet("/{id:guid}", (Guid id, HttpContext http, ISubmissionQueries queries, IJournalQueries journals, LinkGenerator links, TimeProvider clock) =>
+            Represent(id, http, queries, journals, links, clock, (_, body) => Results.Ok(body)))
+            .WithName(SubmissionRoute);
+
+        api.MapGet("/{id:guid}/history", async (Guid id, HttpContext http, ISubmissionQueries queries, LinkGenerator links) =>
+        {
+            var history = await queries.History(id, http.Actor());
+            if (history is null) return Refusals.NotFound("submission");
+            return Results.Ok(new
+            {
+                submission = id,
+                facts = history,
+                _links = new { submission = new Link(links.GetPathByName(SubmissionRoute, new { id })!) }
+            });
+        }).WithName(HistoryRoute);
+
+        api.MapGet("/{id:guid}/manuscript", async (Guid id, HttpContext http, ISubmissionQueries queries, Domain.Files.IManuscriptFileStore files) =>
+        {
+            var submission = await queries.Find(id, http.Actor());
+            if (submission?.Manuscript is not { } file || files.Open(file.Sha256) is not { } content) return Refusals.NotFound("manuscript file");
+            http.Response.Headers.XContentTypeOptions = "nosniff";
+            return Results.File(content, file.MediaType, file.FileName, enableRangeProcessing: true);
+        }).WithName(ManuscriptRoute);
+
+        MapCommand<TitleRequest>(api, "/{id:guid}/title", r => new SetTitle(r.Title));
+        MapCommand<AbstractRequest>(api, "/{id:guid}/abstract", r => new SetAbstract(r.Abstract));
+        MapCommand<KeywordsRequest>(api, "/{id:guid}/keywords", r => new SetKeywords(r.Keywords));
+        MapCommand<AuthorsRequest>(api, "/{id:guid}/authors", r => new SetAuthors(r.Authors));
+
+        api.MapPost("/{id:guid}/submit", (Guid id, HttpContext http) => Decide(id, new SubmitManuscript(), http));
+
+        // The body is the PDF itself, streamed straight into the file store; the name comes from Content-Disposition.
+        api.MapPost("/{id:guid}/manuscript", async (Guid id, HttpContext http, ManuscriptIntake intake) =>
+        {
+            var disposition = ContentDispositionHeaderValue.TryParse(http.Request.Headers.ContentDisposition.ToString(), out var parsed) ? parsed : null;
+            var fileName = HeaderUtilities.RemoveQuotes(disposition?.FileNameStar.HasValue == true ? disposition.FileNameStar : disposition?.FileName ?? default).ToString();
+            if (http.Request.ContentLength > intake.MaxFileBytes)
+                return new Refusal.Invalid("manuscript", $"The file is larger than the limit of {SubmissionNarrative.FileSize(intake.MaxFileBytes)}.")
+                    .ToProblem(visible: true, hadExpectedVersion: false);
+            var outcome = await intake.Attach(id, fileName, http.Request.Body, http.Actor(), http.CommandOptions(), http.RequestAborted);
+            return await Answer(id, outcome, http);
+        }).DisableAntiforgery();
+    }
+
+    private static void MapCommand<TRequest>(RouteGroupBuilder api, string pattern, Func<TRequest, SubmissionCommand> command) =>
+        api.MapPost(pattern, (Guid id, [FromBody] TRequest request, HttpContext http) => Decide(id, command(request), http));
+
+    private static async Task<IResult> Decide(Guid id, SubmissionCommand command, HttpContext http)
+    {
+        var desk = http.RequestServices.GetRequiredService<IEditorialDesk>();
+        return await Answer(id, await desk.Execute(id, command, http.Actor(), http.CommandOptions()), http);
+    }
+
+    private static async Task<IResult> Answer(Guid id, CommandOutcome outcome, HttpContext http)
+    {
+        var services = http.RequestServices;
+        var queries = services.GetRequiredService<ISubmissionQueries>();
+        if (outcome is CommandOutcome.Refused refused)
+        {
+            var visible = await queries.Find(id, http.Actor()) is not null;
+            return refused.Refusal.ToProblem(visible, ApiCaller.ExpectedVersion(http) is not null);
+        }
+        return await Represent(id, http, queries, services.GetRequiredService<IJournalQueries>(), services.GetRequiredService<LinkGenerator>(),
+            services.GetRequiredService<TimeProvider>(), (_, body) => Results.Ok(body));
+    }
+
+    private static async Task<IResult> Represent(Guid id, HttpContext http, ISubmissionQueries queries, IJournalQueries journals,
+        LinkGenerator links, TimeProvider clock, Func<string, object, IResult> respond)
+    {
+        var actor = http.Actor();
+        var submission = await queries.Find(id, actor);
+        if (submission is null) return Refusals.NotFound("submission");
+        var journal = await journals.Find(submission.Journal);
+        http.Response.SetVersion(submission.Version);
+        var self = links.GetPathByName(SubmissionRoute, new { id })!;
+        return respond(self, SubmissionRepresentation.Of(submission, journal, actor, clock.GetUtcNow(), self,
+            links.GetPathByName(HistoryRoute, new { id })!, links.GetPathByName(ManuscriptRoute, new { id })!));
+    }
+}
+
+public sealed record Link(string Href, string Method = "GET");

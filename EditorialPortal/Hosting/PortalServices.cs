@@ -1,0 +1,85 @@
+using EditorialPortal.Demo;
+using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Files;
+using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.People;
+using EditorialPortal.Domain.Submissions;
+using EditorialPortal.Files;
+using EditorialPortal.People;
+using EditorialPortal.Records;
+using EditorialPortal.Submissions;
+using System.Text.Json.Serialization;
+using Marten;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using MudBlazor.Services;
+
+namespace EditorialPortal.Hosting;
+
+public static class PortalServices
+{
+    public const string CookieOrBearer = "CookieOrBearer";
+
+    public static void AddEditorialPortal(this WebApplicationBuilder builder, string connectionString)
+    {
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddMarten(opts => EditorialRecordSetup.Configure(opts, connectionString, builder.Configuration["Portal:Schema"] ?? "editorial"))
+            .UseLightweightSessions();
+        services.AddSingleton<MartenEditorialDesk>();
+        services.AddSingleton<IEditorialDesk>(sp => sp.GetRequiredService<MartenEditorialDesk>());
+        services.AddSingleton<MartenQueries>();
+        services.AddSingleton<ISubmissionQueries>(sp => sp.GetRequiredService<MartenQueries>());
+        services.AddSingleton<IJournalQueries>(sp => sp.GetRequiredService<MartenQueries>());
+        services.AddSingleton<IAccountQueries>(sp => sp.GetRequiredService<MartenQueries>());
+
+        // Keys kept with the portal's data, so that sign-in cookies survive a restart.
+        services.AddDataProtection().SetApplicationName("EditorialPortal")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(PortalFolders.Data(builder.Configuration, builder.Environment), "keys")));
+
+        var fileOptions = builder.Configuration.GetSection("Files").Get<FileStoreOptions>() ?? new FileStoreOptions();
+        fileOptions.Folder = Path.Combine(PortalFolders.Data(builder.Configuration, builder.Environment), "files");
+        services.AddSingleton(fileOptions);
+        services.AddSingleton<IManuscriptFileStore, FolderFileStore>();
+        services.AddSingleton<ManuscriptIntake>();
+        services.AddSingleton<AccountSignIn>();
+        services.AddSingleton<DemoJournal>();
+
+        services.AddAuthentication(CookieOrBearer)
+            .AddPolicyScheme(CookieOrBearer, "Cookie or bearer token", options =>
+                options.ForwardDefaultSelector = context =>
+                    context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                        ? BearerTokenDefaults.AuthenticationScheme
+                        : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(options =>
+            {
+                options.LoginPath = "/signin";
+                options.LogoutPath = "/signout";
+                options.Cookie.Name = "editorialportal";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+                options.SlidingExpiration = true;
+                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+                // The API answers 401 instead of sending a program to a sign-in page.
+                options.Events.OnRedirectToLogin = context =>
+                {
+                    if (context.Request.Path.StartsWithSegments("/api")) context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                    else context.Response.Redirect(context.RedirectUri);
+                    return Task.CompletedTask;
+                };
+            })
+            .AddBearerToken(options => options.BearerTokenExpiration = TimeSpan.FromHours(1));
+        services.AddAuthorization();
+        services.AddCascadingAuthenticationState();
+        services.AddHttpContextAccessor();
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql");
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+    }
+}

@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Antiforgery;
+
+namespace EditorialPortal.People;
+
+public static class AccountEndpoints
+{
+    public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
+    {
+        // Sign-out is a POST with an antiforgery token, so no other site can sign a person out.
+        app.MapPost("/signout", async (HttpContext http) =>
+        {
+            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return Results.LocalRedirect("/");
+        }).WithMetadata(new RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
+    }
+}

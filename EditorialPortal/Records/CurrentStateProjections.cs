@@ -1,0 +1,39 @@
+using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.People;
+using EditorialPortal.Domain.Submissions;
+using JasperFx.Events;
+using Marten.Events.Aggregation;
+
+namespace EditorialPortal.Records;
+
+// The folds live in the domain, which references no package; these adapters hand each fact to them.
+
+public sealed partial class SubmissionProjection : SingleStreamProjection<Submission, Guid>
+{
+    public SubmissionProjection()
+    {
+        foreach (var type in Submission.FactTypes) IncludeType(type);
+    }
+
+    public override Submission? Evolve(Submission? snapshot, Guid id, IEvent e) => Submission.Fold(snapshot, e.Data) is { } s ? s with { Version = e.Version } : null;
+}
+
+public sealed partial class JournalProjection : SingleStreamProjection<Journal, Guid>
+{
+    public JournalProjection()
+    {
+        foreach (var type in Journal.FactTypes) IncludeType(type);
+    }
+
+    public override Journal? Evolve(Journal? snapshot, Guid id, IEvent e) => Journal.Fold(snapshot, e.Data) is { } j ? j with { Version = e.Version } : null;
+}
+
+public sealed partial class AccountProjection : SingleStreamProjection<Account, Guid>
+{
+    public AccountProjection()
+    {
+        foreach (var type in Account.FactTypes) IncludeType(type);
+    }
+
+    public override Account? Evolve(Account? snapshot, Guid id, IEvent e) => Account.Fold(snapshot, e.Data) is { } a ? a with { Version = e.Version } : null;
+}

@@ -1,0 +1,40 @@
+using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.People;
+using EditorialPortal.Domain.Submissions;
+using JasperFx;
+using JasperFx.Events.Projections;
+using Marten;
+using Weasel.Core;
+
+namespace EditorialPortal.Records;
+
+/// <summary>The historical record on Marten: fact streams, current-state documents kept inline, and their indexes.</summary>
+public static class EditorialRecordSetup
+{
+    public static void Configure(StoreOptions opts, string connectionString, string schema = "editorial")
+    {
+        opts.Connection(connectionString);
+        opts.DatabaseSchemaName = schema;
+        opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+        opts.UseSystemTextJsonForSerialization(EnumStorage.AsString);
+
+        opts.Events.MetadataConfig.CorrelationIdEnabled = true;
+        opts.Events.MetadataConfig.CausationIdEnabled = true;
+        opts.Events.MetadataConfig.HeadersEnabled = true;
+        opts.Events.MetadataConfig.UserNameEnabled = true;
+
+        opts.Projections.Add<SubmissionProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<JournalProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<AccountProjection>(ProjectionLifecycle.Inline);
+
+        // The dashboards filter and sort on these: real columns with indexes, so paging happens in PostgreSQL.
+        opts.Schema.For<Submission>()
+            .Duplicate(s => s.Journal)
+            .Duplicate(s => s.SubmittingAuthor)
+            .Duplicate(s => s.Status)
+            .Duplicate(s => s.SubmittedAt!)
+            .Duplicate(s => s.LastChangedAt);
+        opts.Schema.For<Account>().Duplicate(a => a.Email, configure: index => index.IsUnique = true);
+        opts.Schema.For<ProcessedCommand>();
+    }
+}

@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.People;
+using EditorialPortal.Domain.Submissions;
+using JasperFx;
+using JasperFx.Events;
+using Marten;
+using Marten.Exceptions;
+
+namespace EditorialPortal.Records;
+
+/// <summary>
+/// The editorial desk on Marten: one lightweight session per command, the stream fetched for writing at its version,
+/// the pure decider, and one commit for the facts, the inline current state and the idempotency record.
+/// </summary>
+public sealed class MartenEditorialDesk(IDocumentStore store, TimeProvider clock, ILogger<MartenEditorialDesk> logger) : IEditorialDesk
+{
+    public Task<CommandOutcome> Execute(Guid submission, SubmissionCommand command, Actor actor, CommandOptions? options = null) =>
+        Run<Submission>(submission, command, actor, options, async (session, state, now) =>
+        {
+            var journalId = command is StartSubmission start ? start.Journal : state?.Journal;
+            var journal = journalId is { } id ? await session.LoadAsync<Journal>(id) : null;
+            return SubmissionDecider.Decide(submission, command, state, journal, actor, now);
+        });
+
+    public Task<CommandOutcome> Execute(Guid journal, JournalCommand command, Actor actor, CommandOptions? options = null) =>
+        Run<Journal>(journal, command, actor, options, (_, state, now) =>
+            Task.FromResult(JournalDecider.Decide(journal, command, state, actor, now)));
+
+    public Task<CommandOutcome> Execute(Guid account, AccountCommand command, Actor actor, CommandOptions? options = null) =>
+        Run<Account>(account, command, actor, options, async (session, state, now) =>
+        {
+            var emailTaken = command is RegisterAccount register
+                && await session.Query<Account>().AnyAsync(a => a.Email == EmailAddress.Normalise(register.Email) && a.Id != account);
+            return AccountDecider.Decide(account, command, state, emailTaken, actor, now);
+        });
+
+    private async Task<CommandOutcome> Run<TState>(Guid stream, object command, Actor actor, CommandOptions? options,
+        Func<IDocumentSession, TState?, DateTimeOffset, Task<Decision>> decide) where TState : class
+    {
+        options ??= CommandOptions.New();
+        var started = Stopwatch.GetTimestamp();
+        var outcome = await Attempt(stream, command, actor, options, decide);
+        logger.LogInformation("Command {Command} on {Stream} by {Actor} ({Account}): {Outcome} in {Elapsed:0.0} ms",
+            command.GetType().Name, stream, actor.Name, actor.Account, Describe(outcome), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return outcome;
+    }
+
+    private async Task<CommandOutcome> Attempt<TState>(Guid stream, object command, Actor actor, CommandOptions options,
+        Func<IDocumentSession, TState?, DateTimeOffset, Task<Decision>> decide) where TState : class
+    {
+        await using var session = store.LightweightSession();
+        if (await session.LoadAsync<ProcessedCommand>(options.CommandId) is { } done) return Repeated(done);
+
+        try
+        {
+            var writing = options.ExpectedVersion is { } expected
+                ? await session.Events.FetchForWriting<TState>(stream, expected)
+                : await session.Events.FetchForWriting<TState>(stream);
+            var decision = await decide(session, writing.Aggregate, clock.GetUtcNow());
+            if (decision.Refusal is { } refusal) return new CommandOutcome.Refused(refusal);
+            if (decision.Facts.Count == 0) return new CommandOutcome.Accepted(stream, writing.CurrentVersion ?? 0, []);
+
+            session.CorrelationId = options.CorrelationId ?? Activity.Current?.TraceId.ToString() ?? options.CommandId.ToString();
+            session.CausationId = options.CommandId.ToString();
+            session.LastModifiedBy = actor.Account.ToString();
+            session.SetHeader("actor-name", actor.Name);
+            var version = (writing.CurrentVersion ?? 0) + decision.Facts.Count;
+            writing.AppendMany(decision.Facts.ToArray());
+            session.Insert(new ProcessedCommand(options.CommandId, stream, version, [.. decision.Facts.Select(f => f.GetType().Name)], clock.GetUtcNow()));
+            await session.SaveChangesAsync();
+            return new CommandOutcome.Accepted(stream, version, decision.Facts);
+        }
+        catch (Exception e) when (IsConcurrencyConflict(e))
+        {
+            // The same command may have won on another connection: then its first outcome is the answer.
+            await using var check = store.QuerySession();
+            if (await check.LoadAsync<ProcessedCommand>(options.CommandId) is { } winner) return Repeated(winner);
+            var actual = (await check.Events.FetchStreamStateAsync(stream))?.Version ?? 0;
+            return new CommandOutcome.Refused(new Refusal.ConcurrentChange(options.ExpectedVersion ?? -1, actual));
+        }
+    }
+
+    private static CommandOutcome Repeated(ProcessedCommand done) => new CommandOutcome.Accepted(done.Stream, done.Version, [], Repeated: true);
+
+    private static bool IsConcurrencyConflict(Exception e) => e is ConcurrencyException
+        or EventStreamUnexpectedMaxEventIdException
+        or JasperFx.Events.ExistingStreamIdCollisionException
+        or Marten.Exceptions.ExistingStreamIdCollisionException
+        or DocumentAlreadyExistsException;
+
+    private static string Describe(CommandOutcome outcome) => outcome switch
+    {
+        CommandOutcome.Accepted { Repeated: true } => "repeated",
+        CommandOutcome.Accepted a => $"accepted ({a.Facts.Count} facts, version {a.Version})",
+        CommandOutcome.Refused r => $"refused ({r.Refusal.Kind})",
+        _ => outcome.ToString()
+    };
+}

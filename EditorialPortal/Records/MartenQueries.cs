@@ -1,0 +1,110 @@
+using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.People;
+using EditorialPortal.Domain.Submissions;
+using Marten;
+using Marten.Linq;
+
+namespace EditorialPortal.Records;
+
+/// <summary>The read side on Marten: current-state documents, filtered, sorted and paged in PostgreSQL.</summary>
+public sealed class MartenQueries(IDocumentStore store) : ISubmissionQueries, IJournalQueries, IAccountQueries
+{
+    public async Task<Submission?> Find(Guid submission, Actor actor)
+    {
+        await using var session = store.QuerySession();
+        var state = await session.LoadAsync<Submission>(submission);
+        if (state is null) return null;
+        var journal = await session.LoadAsync<Journal>(state.Journal);
+        return state.CanRead(actor, journal) ? state : null;
+    }
+
+    public async Task<IReadOnlyList<Submission>> SubmissionsOf(Actor author)
+    {
+        await using var session = store.QuerySession();
+        var email = EmailAddress.Normalise(author.Email);
+        return await session.Query<Submission>()
+            .Where(s => s.SubmittingAuthor == author.Account || s.Authors.Any(a => a.Email == email))
+            .OrderByDescending(s => s.LastChangedAt)
+            .Take(500)
+            .ToListAsync();
+    }
+
+    public async Task<Page<QueueItem>?> NewSubmissions(Guid journal, Actor editor, QueueRequest request)
+    {
+        await using var session = store.QuerySession();
+        var staff = await session.LoadAsync<Journal>(journal);
+        if (staff is null || !staff.IsEditor(editor.Account)) return null;
+
+        var query = session.Query<Submission>()
+            .Stats(out QueryStatistics stats)
+            .Where(s => s.Journal == journal && s.Status == SubmissionStatus.Submitted);
+        query = (request.SortBy, request.Descending) switch
+        {
+            (QueueSort.Title, false) => query.OrderBy(s => s.Title),
+            (QueueSort.Title, true) => query.OrderByDescending(s => s.Title),
+            (_, false) => query.OrderBy(s => s.SubmittedAt),
+            _ => query.OrderByDescending(s => s.SubmittedAt)
+        };
+        var page = await query.Skip(request.Skip).Take(request.Size).ToListAsync();
+        return new Page<QueueItem>(
+            [.. page.Select(s => new QueueItem(s.Id, s.Title, s.CorrespondingAuthor, s.Type, s.SubmittedAt ?? s.LastChangedAt))],
+            stats.TotalResults, Math.Max(request.PageNumber, 1), request.Size);
+    }
+
+    public async Task<IReadOnlyList<HistoryEntry>?> History(Guid submission, Actor actor)
+    {
+        if (await Find(submission, actor) is null) return null;
+        await using var session = store.QuerySession();
+        var facts = await session.Events.FetchStreamAsync(submission);
+        var told = facts.Where(f => f.Data is IHistoricalFact).Select(f => (f.Version, Fact: (IHistoricalFact)f.Data)).ToList();
+        var names = await NamesOf(session, told.Select(f => f.Fact.By));
+        return SubmissionNarrative.History(told, names);
+    }
+
+    public async Task<Journal?> Find(Guid journal)
+    {
+        await using var session = store.QuerySession();
+        return await session.LoadAsync<Journal>(journal);
+    }
+
+    public async Task<IReadOnlyList<Journal>> All()
+    {
+        await using var session = store.QuerySession();
+        return await session.Query<Journal>().OrderBy(j => j.Title).ToListAsync();
+    }
+
+    public async Task<IReadOnlyList<Journal>> WhereStaff(Actor actor)
+    {
+        await using var session = store.QuerySession();
+        return await session.Query<Journal>().Where(j => j.Staff.Any(s => s.Account == actor.Account)).OrderBy(j => j.Title).ToListAsync();
+    }
+
+    async Task<Account?> IAccountQueries.Find(Guid account)
+    {
+        await using var session = store.QuerySession();
+        return await session.LoadAsync<Account>(account);
+    }
+
+    public async Task<Account?> FindByEmail(string email)
+    {
+        await using var session = store.QuerySession();
+        var normalised = EmailAddress.Normalise(email);
+        return await session.Query<Account>().SingleOrDefaultAsync(a => a.Email == normalised);
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, string>> NamesOf(IEnumerable<Guid> accounts)
+    {
+        await using var session = store.QuerySession();
+        return await NamesOf(session, accounts);
+    }
+
+    private static async Task<IReadOnlyDictionary<Guid, string>> NamesOf(IQuerySession session, IEnumerable<Guid> accounts)
+    {
+        var ids = accounts.Where(a => a != Guid.Empty).Distinct().ToArray();
+        var found = await session.LoadManyAsync<Account>(ids);
+        var names = found.ToDictionary(a => a.Id, a => a.Name);
+        names[Actor.System.Account] = Actor.System.Name;
+        return names;
+    }
+}

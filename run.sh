@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Runs EditorialPortal on http://127.0.0.1:${PORTAL_PORT:-5000} in Development.
+# Without ConnectionStrings__Marten it starts (and later stops) its own PostgreSQL under .data/.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+port="${PORTAL_PORT:-5000}"
+echo "Building EditorialPortal..."
+dotnet build EditorialPortal/EditorialPortal.csproj -c Debug -nologo -v quiet
+
+cat <<MSG
+
+EditorialPortal: http://127.0.0.1:${port}
+Demo sign-ins (password for everyone: demo-password):
+  alice@demo.editorialportal.org   Alice Author, author
+  bob@demo.editorialportal.org     Bob Coauthor, second author
+  erin@demo.editorialportal.org    Erin Editor, editor-in-chief
+  hugo@demo.editorialportal.org    Hugo Handler, handling editor
+  rita@demo.editorialportal.org    Rita Reviewer, reviewer
+  pia@demo.editorialportal.org     Pia Production, production editor
+  ivan@demo.editorialportal.org    Ivan Integrity, integrity analyst
+  ada@demo.editorialportal.org     Ada Admin, journal administrator
+Stop with Ctrl-C.
+
+MSG
+
+run_portal() {
+  (cd EditorialPortal && ASPNETCORE_ENVIRONMENT=Development dotnet run --no-build --no-launch-profile --urls "http://127.0.0.1:${port}")
+}
+
+set +e
+run_portal
+status=$?
+set -e
+# 78: no database configured and no PostgreSQL server binaries to start one.
+if [ "$status" -eq 78 ]; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing Debian's postgresql (server binaries for the portal's private database)..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    run_portal
+  else
+    echo "Install PostgreSQL's server binaries (Debian: sudo apt-get install postgresql)," >&2
+    echo "or point the portal at a server: export ConnectionStrings__Marten='Host=...;Username=...;Password=...;Database=...'" >&2
+    exit 78
+  fi
+else
+  exit "$status"
+fi
