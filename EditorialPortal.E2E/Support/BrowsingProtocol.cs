@@ -113,8 +113,12 @@ public sealed partial class BrowsingProtocol(BrowserFixture fixture) : IProtocol
 
         private async Task<SeenRefusal?> ListAuthors(IReadOnlyList<ContributingAuthor> authors)
         {
-            while (await page.Locator("[data-testid=author-row]").CountAsync() > 0)
-                await page.Locator("[data-testid=author-row] button[aria-label='Remove author']").First.ClickAsync();
+            var rows = page.Locator("[data-testid=author-row]");
+            for (var remaining = await rows.CountAsync(); remaining > 0; remaining--)
+            {
+                await rows.First.Locator("button[aria-label='Remove author']").ClickAsync();
+                await page.WaitForFunctionAsync("n => document.querySelectorAll('[data-testid=author-row]').length === n", remaining - 1);
+            }
             for (var i = 0; i < authors.Count; i++)
             {
                 var author = authors[i];
@@ -123,8 +127,7 @@ public sealed partial class BrowsingProtocol(BrowserFixture fixture) : IProtocol
                 await page.FillAsync($"#author-{i}-email", author.Email);
                 await page.FillAsync($"#author-{i}-affiliation", author.Affiliation);
                 await page.FillAsync($"#author-{i}-orcid", author.Orcid ?? "");
-                var corresponding = page.Locator($"[data-testid=author-{i}-corresponding]");
-                if (await corresponding.IsCheckedAsync() != author.IsCorresponding) await corresponding.ClickAsync();
+                await page.Locator($"[data-testid=author-{i}-corresponding]").SetCheckedAsync(author.IsCorresponding);
             }
             return await AfterOutcome(() => page.ClickAsync("[data-testid=save-authors]"));
         }
