@@ -60,7 +60,14 @@ public sealed class MartenEditorialDesk(IDocumentStore store, TimeProvider clock
                 : await session.Events.FetchForWriting<TState>(stream);
             var decision = await decide(session, writing.Aggregate, clock.GetUtcNow());
             if (decision.Refusal is { } refusal) return new CommandOutcome.Refused(refusal);
-            if (decision.Facts.Count == 0) return new CommandOutcome.Accepted(stream, writing.CurrentVersion ?? 0, []);
+            if (decision.Facts.Count == 0)
+            {
+                // Nothing to record may mean a twin of this command committed a moment ago: then answer its outcome.
+                await using var check = store.QuerySession();
+                return await check.LoadAsync<ProcessedCommand>(options.CommandId) is { } twin
+                    ? Repeated(twin)
+                    : new CommandOutcome.Accepted(stream, writing.CurrentVersion ?? 0, []);
+            }
 
             session.CorrelationId = options.CorrelationId ?? Activity.Current?.TraceId.ToString() ?? options.CommandId.ToString();
             session.CausationId = options.CommandId.ToString();

@@ -1,0 +1,168 @@
+using EditorialPortal.Demo;
+using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.People;
+using EditorialPortal.Domain.Submissions;
+using EditorialPortal.Records;
+using EditorialPortal.Tests.Scenarios.Screenplay;
+using EditorialPortal.Tests.Support;
+using Marten;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+using Xunit;
+
+namespace EditorialPortal.Tests.Records;
+
+/// <summary>The historical record on a real PostgreSQL: one command, one transaction, no lost update, no double record.</summary>
+public sealed class MartenRecordTests(PortalFixture fixture) : IAsyncLifetime
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    private DocumentStore _store = null!;
+    private MartenEditorialDesk _desk = null!;
+    private JournalRef _journal = null!;
+    private Actor _alice = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        var connectionString = await fixture.Postgres.NewDatabase("record");
+        _store = DocumentStore.For(opts => EditorialRecordSetup.Configure(opts, connectionString));
+        _desk = new MartenEditorialDesk(_store, TimeProvider.System, NullLogger<MartenEditorialDesk>.Instance);
+        var backstage = new Backstage(_desk);
+        _journal = await backstage.NewJournal();
+        var alice = await backstage.NewAccount("Alice Smith");
+        _alice = new Actor(alice.Id, alice.Name, alice.Email);
+    }
+
+    public async ValueTask DisposeAsync() => await _store.DisposeAsync();
+
+    private async Task<Guid> StartedSubmission()
+    {
+        var id = Guid.CreateVersion7();
+        Assert.IsType<CommandOutcome.Accepted>(await _desk.Execute(id, new StartSubmission(_journal.Id, ManuscriptType.ResearchArticle), _alice));
+        return id;
+    }
+
+    private async Task<long> StreamVersion(Guid id)
+    {
+        await using var session = _store.QuerySession();
+        return (await session.Events.FetchStreamStateAsync(id))?.Version ?? 0;
+    }
+
+    private async Task<Submission?> CurrentState(Guid id)
+    {
+        await using var session = _store.QuerySession();
+        return await session.LoadAsync<Submission>(id);
+    }
+
+    [Fact]
+    public async Task A_commands_facts_and_its_current_state_are_written_by_one_transaction()
+    {
+        var id = await StartedSubmission();
+        await _desk.Execute(id, new SetTitle("One transaction"), _alice);
+
+        await using var connection = new NpgsqlConnection(_store.Options.Tenancy.Default.Database.CreateConnection().ConnectionString);
+        await connection.OpenAsync(Token);
+        await using var query = new NpgsqlCommand(
+            "SELECT (SELECT xmin::text FROM editorial.mt_events WHERE stream_id = @id AND version = 2), (SELECT xmin::text FROM editorial.mt_doc_submission WHERE id = @id)", connection);
+        query.Parameters.AddWithValue("id", id);
+        await using var reader = await query.ExecuteReaderAsync(Token);
+        Assert.True(await reader.ReadAsync(Token));
+        Assert.Equal(reader.GetString(0), reader.GetString(1));
+        Assert.Equal("One transaction", (await CurrentState(id))!.Title);
+    }
+
+    [Fact]
+    public async Task When_the_commit_fails_neither_the_facts_nor_the_current_state_are_kept()
+    {
+        var id = Guid.CreateVersion7();
+        await using (var session = _store.LightweightSession())
+        {
+            session.Events.StartStream<Submission>(id, new SubmissionStarted(id, _journal.Id, ManuscriptType.ResearchArticle, _alice.Account, DateTimeOffset.UtcNow));
+            // A second account with Alice's email breaks a unique index, so the whole transaction must roll back.
+            session.Events.StartStream<Account>(Guid.NewGuid(), new AccountRegistered(Guid.NewGuid(), "Impostor", _alice.Email, "", null, Guid.Empty, DateTimeOffset.UtcNow));
+            await Assert.ThrowsAnyAsync<Exception>(() => session.SaveChangesAsync(Token));
+        }
+
+        Assert.Equal(0, await StreamVersion(id));
+        Assert.Null(await CurrentState(id));
+    }
+
+    [Fact]
+    public async Task Of_two_writers_at_the_same_version_the_second_is_told_of_the_concurrent_change_and_nothing_is_lost()
+    {
+        var id = await StartedSubmission();
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
+            _desk.Execute(id, new SetTitle($"Title {i}"), _alice, CommandOptions.New(expectedVersion: 1))));
+
+        var accepted = Assert.Single(outcomes.OfType<CommandOutcome.Accepted>());
+        Assert.All(outcomes.OfType<CommandOutcome.Refused>(), r => Assert.IsType<Refusal.ConcurrentChange>(r.Refusal));
+        Assert.Equal(2, await StreamVersion(id));
+        Assert.Equal(((TitleChanged)accepted.Facts[0]).Title, (await CurrentState(id))!.Title);
+    }
+
+    [Fact]
+    public async Task Writers_without_an_expected_version_never_lose_an_update()
+    {
+        var id = await StartedSubmission();
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
+            _desk.Execute(id, new SetKeywords([$"keyword {i}"]), _alice)));
+
+        var accepted = outcomes.OfType<CommandOutcome.Accepted>().ToList();
+        Assert.All(outcomes.OfType<CommandOutcome.Refused>(), r => Assert.IsType<Refusal.ConcurrentChange>(r.Refusal));
+        Assert.Equal(1 + accepted.Count, await StreamVersion(id));
+        Assert.Equal(1 + accepted.Count, (await CurrentState(id))!.Version);
+    }
+
+    [Fact]
+    public async Task The_same_command_id_twice_records_its_facts_once_and_answers_the_first_outcome()
+    {
+        var id = await StartedSubmission();
+        var once = new CommandOptions(Guid.NewGuid());
+
+        var first = Assert.IsType<CommandOutcome.Accepted>(await _desk.Execute(id, new SetTitle("Double click"), _alice, once));
+        var second = Assert.IsType<CommandOutcome.Accepted>(await _desk.Execute(id, new SetTitle("Double click"), _alice, once));
+        var concurrent = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => _desk.Execute(id, new SetAbstract("Pressed four times"), _alice, new CommandOptions(Guid.Parse("00000000-0000-0000-0000-00000000d0b1")))));
+
+        Assert.False(first.Repeated);
+        Assert.True(second.Repeated);
+        Assert.Equal(first.Version, second.Version);
+        Assert.Equal(1, concurrent.Count(o => o is CommandOutcome.Accepted { Repeated: false }));
+        Assert.All(concurrent, o => Assert.IsType<CommandOutcome.Accepted>(o));
+        Assert.Equal(3, await StreamVersion(id));
+    }
+
+    [Fact]
+    public async Task Rebuilding_the_current_state_from_the_facts_gives_identical_documents()
+    {
+        var intake = new EditorialPortal.Submissions.ManuscriptIntake(_desk, new Direct.InMemoryFileStore());
+        for (var i = 0; i < 3; i++)
+        {
+            var id = await StartedSubmission();
+            await _desk.Execute(id, new SetTitle($"Manuscript {i}"), _alice);
+            await _desk.Execute(id, new SetAbstract("Abstract."), _alice);
+            await _desk.Execute(id, new SetKeywords(["k"]), _alice);
+            await _desk.Execute(id, new SetAuthors([new ContributingAuthor("Alice Smith", _alice.Email, "Bristol", null, true)]), _alice);
+            using var pdf = new MemoryStream(SamplePdf.WithTitle($"Manuscript {i}"));
+            await intake.Attach(id, "m.pdf", pdf, _alice, cancellationToken: Token);
+            if (i > 0) await _desk.Execute(id, new SubmitManuscript(), _alice);
+        }
+
+        var serializer = _store.Options.Serializer();
+        await using var session = _store.QuerySession();
+        var stored = await session.Query<Submission>().ToListAsync(Token);
+        Assert.True(stored.Count >= 3);
+        foreach (var document in stored)
+        {
+            var facts = await session.Events.FetchStreamAsync(document.Id, token: Token);
+            var rebuilt = facts.Aggregate<JasperFx.Events.IEvent, Submission?>(null, (state, e) => Submission.Fold(state, e.Data) is { } s ? s with { Version = e.Version } : null);
+            Assert.Equal(serializer.ToJson(document), serializer.ToJson(rebuilt));
+        }
+
+        using var daemon = await _store.BuildProjectionDaemonAsync();
+        await daemon.RebuildProjectionAsync<SubmissionProjection>(Token);
+        await using var afterRebuild = _store.QuerySession();
+        foreach (var document in stored)
+            Assert.Equal(serializer.ToJson(document), serializer.ToJson(await afterRebuild.LoadAsync<Submission>(document.Id, Token)));
+    }
+}
