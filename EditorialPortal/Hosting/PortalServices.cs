@@ -27,7 +27,8 @@ public static class PortalServices
         services.AddSingleton(TimeProvider.System);
 
         services.AddMarten(opts => EditorialRecordSetup.Configure(opts, connectionString, builder.Configuration["Portal:Schema"] ?? "editorial"))
-            .UseLightweightSessions();
+            .UseLightweightSessions()
+            .ApplyAllDatabaseChangesOnStartup();
         services.AddSingleton<MartenEditorialDesk>();
         services.AddSingleton<IEditorialDesk>(sp => sp.GetRequiredService<MartenEditorialDesk>());
         services.AddSingleton<MartenQueries>();
