@@ -2,6 +2,7 @@ using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Submissions;
 using EditorialPortal.Submissions;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 
@@ -79,6 +80,8 @@ public static class SubmissionsApi
         {
             var disposition = ContentDispositionHeaderValue.TryParse(http.Request.Headers.ContentDisposition.ToString(), out var parsed) ? parsed : null;
             var fileName = HeaderUtilities.RemoveQuotes(disposition?.FileNameStar.HasValue == true ? disposition.FileNameStar : disposition?.FileName ?? default).ToString();
+            // Kestrel's default body limit (30 MB) would cut uploads off before the portal's own limit could explain itself.
+            if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodyLimit) bodyLimit.MaxRequestBodySize = intake.MaxFileBytes + 1;
             if (http.Request.ContentLength > intake.MaxFileBytes)
                 return new Refusal.Invalid("manuscript", $"The file is larger than the limit of {SubmissionNarrative.FileSize(intake.MaxFileBytes)}.")
                     .ToProblem(visible: true, hadExpectedVersion: false);

@@ -74,14 +74,14 @@ public sealed class LocalPostgres : IAsyncDisposable
     {
         var fromPath = (Environment.GetEnvironmentVariable("PATH") ?? "")
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .FirstOrDefault(dir => File.Exists(Path.Combine(dir, "initdb")) && File.Exists(Path.Combine(dir, "postgres")));
+            .FirstOrDefault(dir => IsProgram(Path.Combine(dir, "initdb")) && IsProgram(Path.Combine(dir, "postgres")));
         if (fromPath is not null) return fromPath;
 
         const string debianRoot = "/usr/lib/postgresql";
         var debian = Directory.Exists(debianRoot)
             ? Directory.GetDirectories(debianRoot)
                 .Select(dir => (dir, version: int.TryParse(Path.GetFileName(dir), out var v) ? v : 0))
-                .Where(x => File.Exists(Path.Combine(x.dir, "bin", "initdb")))
+                .Where(x => IsProgram(Path.Combine(x.dir, "bin", "initdb")))
                 .OrderByDescending(x => x.version)
                 .Select(x => Path.Combine(x.dir, "bin"))
                 .FirstOrDefault()
@@ -89,6 +89,13 @@ public sealed class LocalPostgres : IAsyncDisposable
         return debian ?? throw new PostgresNotInstalledException(
             "No PostgreSQL server binaries found (initdb and postgres, on the PATH or under /usr/lib/postgresql/*/bin). " +
             "Install them (Debian: apt-get install postgresql) or set ConnectionStrings__Marten to an existing server.");
+    }
+
+    // A link left behind by an uninstalled package still "exists": follow it to the program.
+    private static bool IsProgram(string path)
+    {
+        var file = new FileInfo(path);
+        return file.Exists && (file.ResolveLinkTarget(returnFinalTarget: true) is not { } target || target.Exists);
     }
 
     private async Task InitialiseIfNew()
