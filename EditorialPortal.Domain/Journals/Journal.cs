@@ -3,22 +3,45 @@ using EditorialPortal.Domain.Submissions;
 
 namespace EditorialPortal.Domain.Journals;
 
-public sealed record JournalCreated(Guid Journal, string Title, string? Issn, string Description, IReadOnlyList<ManuscriptType> ManuscriptTypes, Guid By, DateTimeOffset At) : IHistoricalFact;
+public sealed record JournalCreated(
+    Guid Journal,
+    string Title,
+    string? Issn,
+    string Description,
+    IReadOnlyList<ManuscriptType> ManuscriptTypes,
+    Guid By,
+    DateTimeOffset At,
+    ReviewMode ReviewMode = ReviewMode.SingleBlind,
+    int ReviewsRequired = 2,
+    IReadOnlyList<DecisionLetterTemplate>? DecisionLetters = null) : IHistoricalFact;
 
 public sealed record JournalRoleGranted(Guid Journal, Guid Account, JournalRole Role, Guid By, DateTimeOffset At) : IHistoricalFact;
 
+public sealed record JournalRoleRevoked(Guid Journal, Guid Account, JournalRole Role, Guid By, DateTimeOffset At) : IHistoricalFact;
+
 public sealed record StaffMember(Guid Account, JournalRole Role);
 
-/// <summary>A journal: what it publishes and who works for it.</summary>
+/// <summary>A journal: what it publishes, how it reviews, and who works for it.</summary>
 public sealed record Journal(Guid Id, string Title, string? Issn, string Description, IReadOnlyList<ManuscriptType> ManuscriptTypes, IReadOnlyList<StaffMember> Staff)
 {
     public long Version { get; init; }
+    public ReviewMode ReviewMode { get; init; }
+    public int ReviewsRequired { get; init; } = 2;
+    public IReadOnlyList<DecisionLetterTemplate> DecisionLetters { get; init; } = DecisionLetterTemplate.Defaults;
 
-    internal static Journal Begin(JournalCreated f) => new(f.Journal, f.Title, f.Issn, f.Description, f.ManuscriptTypes, []);
+    internal static Journal Begin(JournalCreated f) =>
+        new(f.Journal, f.Title, f.Issn, f.Description, f.ManuscriptTypes, [])
+        {
+            ReviewMode = f.ReviewMode,
+            ReviewsRequired = f.ReviewsRequired,
+            DecisionLetters = f.DecisionLetters ?? DecisionLetterTemplate.Defaults
+        };
 
     internal Journal When(JournalRoleGranted f) => this with { Staff = [.. Staff, new StaffMember(f.Account, f.Role)] };
 
-    public bool Grants(Guid account, JournalRole role) => Staff.Any(s => s.Account == account && s.Role == role);
+    internal Journal When(JournalRoleRevoked f) => this with { Staff = [.. Staff.Where(s => s != new StaffMember(f.Account, f.Role))] };
+
+    public bool Grants(Guid account, JournalRole role) => Staff.Contains(new StaffMember(account, role));
 
     public bool IsEditor(Guid account) => Staff.Any(s => s.Account == account && JournalRoles.Editorial.Contains(s.Role));
 
@@ -29,8 +52,9 @@ public sealed record Journal(Guid Id, string Title, string? Issn, string Descrip
     {
         (null, JournalCreated f) => Begin(f),
         ({ } j, JournalRoleGranted f) => j.When(f),
+        ({ } j, JournalRoleRevoked f) => j.When(f),
         _ => state
     };
 
-    public static readonly IReadOnlyList<Type> FactTypes = [typeof(JournalCreated), typeof(JournalRoleGranted)];
+    public static readonly IReadOnlyList<Type> FactTypes = [typeof(JournalCreated), typeof(JournalRoleGranted), typeof(JournalRoleRevoked)];
 }

@@ -1,35 +1,59 @@
+using EditorialPortal.Domain.Authorisation;
 using EditorialPortal.Domain.Common;
 
 namespace EditorialPortal.Domain.Journals;
 
 public static class JournalDecider
 {
-    public static Decision Decide(Guid journal, JournalCommand command, Journal? state, Actor actor, DateTimeOffset now) =>
-        (command, state) switch
+    public const int TitleMaxLength = 200;
+    public const int ReviewsRequiredMax = 10;
+
+    /// <param name="actorIsSystemAdministrator">From the acting person's account as it stands now, not from their sign-in.</param>
+    /// <param name="grantee">Whether the account a role is granted to exists.</param>
+    public static Decision Decide(Guid journal, JournalCommand command, Journal? state, bool actorIsSystemAdministrator, bool grantee, Actor actor, DateTimeOffset now)
+    {
+        var standing = new Standing(
+            IsPerson: actor.IsPerson,
+            IsJournalAdministrator: state?.Grants(actor.Account, JournalRole.JournalAdministrator) == true,
+            IsSystemAdministrator: actor.IsSystem || actorIsSystemAdministrator);
+        if (Permissions.Check(command, actor, journal, standing) is { } refusal) return refusal;
+
+        return (command, state) switch
         {
             (CreateJournal, not null) => new Refusal.NotAllowedInState("create a journal", "created", "this journal exists already"),
-            (CreateJournal create, null) when !actor.IsSystem =>
-                new Refusal.NotAuthorised(actor.Account, "create a journal", journal, "only the system administrator creates journals"),
             (CreateJournal create, null) => Create(journal, create, actor, now),
-            (_, null) => new Refusal.NotAuthorised(actor.Account, "change a journal", journal, "there is no such journal"),
-            (GrantJournalRole grant, { } j) => Grant(j, grant, actor, now),
+            (_, null) => new Refusal.NotAuthorised(actor.Account, Permissions.For(command).Action, journal, "there is no such journal"),
+            (GrantJournalRole grant, { } j) when !grantee => new Refusal.Invalid("account", "There is no such person."),
+            (GrantJournalRole grant, { } j) => j.Grants(grant.Account, grant.Role)
+                ? Decision.NothingToRecord
+                : Decision.Record(new JournalRoleGranted(j.Id, grant.Account, grant.Role, actor.Account, now)),
+            (RevokeJournalRole revoke, { } j) => !j.Grants(revoke.Account, revoke.Role)
+                ? Decision.NothingToRecord
+                : LastAdministrator(j, revoke)
+                    ? new Refusal.NotAllowedInState("revoke a journal role", "staffed", "a journal keeps at least one journal administrator")
+                    : Decision.Record(new JournalRoleRevoked(j.Id, revoke.Account, revoke.Role, actor.Account, now)),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Unknown journal command")
         };
+    }
+
+    private static bool LastAdministrator(Journal journal, RevokeJournalRole revoke) =>
+        revoke.Role == JournalRole.JournalAdministrator && journal.Staff.Count(s => s.Role == JournalRole.JournalAdministrator) == 1;
 
     private static Decision Create(Guid journal, CreateJournal c, Actor actor, DateTimeOffset now)
     {
         var errors = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(c.Title)) errors.Add(new("title", "Enter the journal's title."));
+        else if (c.Title.Trim().Length > TitleMaxLength) errors.Add(new("title", $"The title can have at most {TitleMaxLength} characters."));
+        string? issn = null;
+        if (!string.IsNullOrWhiteSpace(c.Issn) && (issn = Issn.Normalise(c.Issn)) is null)
+            errors.Add(new("issn", "This is not a valid ISSN (NNNN-NNNC, and its check character must match)."));
         if (c.ManuscriptTypes.Count == 0) errors.Add(new("manuscriptTypes", "Choose at least one manuscript type."));
+        if (c.ReviewsRequired is < 1 or > ReviewsRequiredMax) errors.Add(new("reviewsRequired", $"Ask for between 1 and {ReviewsRequiredMax} reviews before a decision."));
+        var letters = c.DecisionLetters ?? DecisionLetterTemplate.Defaults;
+        if (letters.Any(l => string.IsNullOrWhiteSpace(l.Subject) || string.IsNullOrWhiteSpace(l.Body)))
+            errors.Add(new("decisionLetters", "Every decision letter needs a subject and a body."));
         if (errors.Count > 0) return new Refusal.Invalid(errors);
-        return Decision.Record(new JournalCreated(journal, c.Title.Trim(), c.Issn?.Trim(), c.Description.Trim(), [.. c.ManuscriptTypes.Distinct()], actor.Account, now));
-    }
-
-    private static Decision Grant(Journal journal, GrantJournalRole c, Actor actor, DateTimeOffset now)
-    {
-        if (!actor.IsSystem && !journal.Grants(actor.Account, JournalRole.JournalAdministrator))
-            return new Refusal.NotAuthorised(actor.Account, "grant a journal role", journal.Id, "only the journal's administrators grant roles");
-        if (journal.Grants(c.Account, c.Role)) return Decision.NothingToRecord;
-        return Decision.Record(new JournalRoleGranted(journal.Id, c.Account, c.Role, actor.Account, now));
+        return Decision.Record(new JournalCreated(journal, c.Title.Trim(), issn, c.Description.Trim(), [.. c.ManuscriptTypes.Distinct()],
+            actor.Account, now, c.ReviewMode, c.ReviewsRequired, letters));
     }
 }

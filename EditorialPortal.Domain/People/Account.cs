@@ -1,28 +1,80 @@
-using EditorialPortal.Domain.Common;
-
 namespace EditorialPortal.Domain.People;
 
-public sealed record AccountRegistered(Guid Account, string Name, string Email, string Affiliation, string? Orcid, Guid By, DateTimeOffset At) : IHistoricalFact;
+/// <summary>A personal access token for the REST API; only its hash is kept.</summary>
+public sealed record AccessToken(Guid Id, string Name, string TokenHash, DateTimeOffset CreatedAt, DateTimeOffset? RevokedAt)
+{
+    public bool IsActive => RevokedAt is null;
+}
 
-/// <summary>Kept apart from <see cref="AccountRegistered"/> so that the history can leave password facts out.</summary>
-public sealed record PasswordSet(Guid Account, string PasswordHash, Guid By, DateTimeOffset At) : IHistoricalFact;
-
-/// <summary>A person's account: who they are and how they sign in.</summary>
+/// <summary>A person's account: who they are, how they sign in, and what guards it.</summary>
 public sealed record Account(Guid Id, string Name, string Email, string Affiliation, string? Orcid, string PasswordHash, DateTimeOffset RegisteredAt)
 {
     public long Version { get; init; }
+    public bool EmailConfirmed { get; init; }
+    public string? ConfirmationTokenHash { get; init; }
+    public DateTimeOffset? ConfirmationExpiresAt { get; init; }
+    public int FailedSignInsInARow { get; init; }
+    public DateTimeOffset? LockedUntil { get; init; }
+    public string? ResetTokenHash { get; init; }
+    public DateTimeOffset? ResetExpiresAt { get; init; }
+    public IReadOnlyList<AccessToken> AccessTokens { get; init; } = [];
+    public bool IsSystemAdministrator { get; init; }
+    public IReadOnlyList<string> Expertise { get; init; } = [];
+
+    public bool IsLockedOut(DateTimeOffset now) => LockedUntil is { } until && now < until;
 
     internal static Account Begin(AccountRegistered f) => new(f.Account, f.Name, f.Email, f.Affiliation, f.Orcid, "", f.At);
 
-    internal Account When(PasswordSet f) => this with { PasswordHash = f.PasswordHash };
+    // A new password ends any reset in progress and any lockout: the person has proved who they are.
+    internal Account When(PasswordSet f) =>
+        this with { PasswordHash = f.PasswordHash, ResetTokenHash = null, ResetExpiresAt = null, FailedSignInsInARow = 0, LockedUntil = null };
+
+    internal Account When(EmailConfirmationRequested f) => this with { ConfirmationTokenHash = f.TokenHash, ConfirmationExpiresAt = f.ExpiresAt };
+
+    internal Account When(EmailConfirmed _) => this with { EmailConfirmed = true, ConfirmationTokenHash = null, ConfirmationExpiresAt = null };
+
+    internal Account When(SignedIn _) => this with { FailedSignInsInARow = 0 };
+
+    internal Account When(SignInFailed f) => this with { FailedSignInsInARow = f.FailuresInARow };
+
+    internal Account When(AccountLockedOut f) => this with { LockedUntil = f.Until, FailedSignInsInARow = 0 };
+
+    internal Account When(ProfileChanged f) => this with { Name = f.Name, Affiliation = f.Affiliation, Orcid = f.Orcid };
+
+    internal Account When(PasswordResetRequested f) => this with { ResetTokenHash = f.TokenHash, ResetExpiresAt = f.ExpiresAt };
+
+    internal Account When(AccessTokenCreated f) => this with { AccessTokens = [.. AccessTokens, new AccessToken(f.Token, f.Name, f.TokenHash, f.At, null)] };
+
+    internal Account When(AccessTokenRevoked f) =>
+        this with { AccessTokens = [.. AccessTokens.Select(t => t.Id == f.Token ? t with { RevokedAt = f.At } : t)] };
+
+    internal Account When(SystemAdministratorAppointed _) => this with { IsSystemAdministrator = true };
+
+    internal Account When(ExpertiseDeclared f) => this with { Expertise = f.Keywords };
 
     /// <summary>One step of the fold, for every store.</summary>
     public static Account? Fold(Account? state, object fact) => (state, fact) switch
     {
         (null, AccountRegistered f) => Begin(f),
         ({ } a, PasswordSet f) => a.When(f),
+        ({ } a, EmailConfirmationRequested f) => a.When(f),
+        ({ } a, EmailConfirmed f) => a.When(f),
+        ({ } a, SignedIn f) => a.When(f),
+        ({ } a, SignInFailed f) => a.When(f),
+        ({ } a, AccountLockedOut f) => a.When(f),
+        ({ } a, ProfileChanged f) => a.When(f),
+        ({ } a, PasswordResetRequested f) => a.When(f),
+        ({ } a, AccessTokenCreated f) => a.When(f),
+        ({ } a, AccessTokenRevoked f) => a.When(f),
+        ({ } a, SystemAdministratorAppointed f) => a.When(f),
+        ({ } a, ExpertiseDeclared f) => a.When(f),
         _ => state
     };
 
-    public static readonly IReadOnlyList<Type> FactTypes = [typeof(AccountRegistered), typeof(PasswordSet)];
+    public static readonly IReadOnlyList<Type> FactTypes =
+    [
+        typeof(AccountRegistered), typeof(PasswordSet), typeof(EmailConfirmationRequested), typeof(EmailConfirmed), typeof(SignedIn),
+        typeof(SignInFailed), typeof(AccountLockedOut), typeof(ProfileChanged), typeof(PasswordResetRequested), typeof(AccessTokenCreated),
+        typeof(AccessTokenRevoked), typeof(SystemAdministratorAppointed), typeof(ExpertiseDeclared)
+    ];
 }

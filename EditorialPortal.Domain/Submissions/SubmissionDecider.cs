@@ -1,3 +1,4 @@
+using EditorialPortal.Domain.Authorisation;
 using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Journals;
 
@@ -7,13 +8,16 @@ namespace EditorialPortal.Domain.Submissions;
 public static class SubmissionDecider
 {
     /// <param name="journal">The journal the submission is (or is to be) in; null if there is no such journal.</param>
-    public static Decision Decide(Guid submission, SubmissionCommand command, Submission? state, Journal? journal, Actor actor, DateTimeOffset now) =>
-        (command, state) switch
+    public static Decision Decide(Guid submission, SubmissionCommand command, Submission? state, Journal? journal, Actor actor, DateTimeOffset now)
+    {
+        // A stranger learns nothing from the refusal: an unknown submission and someone else's read the same.
+        var standing = new Standing(actor.IsPerson, IsSubmittingAuthor: state is not null && state.IsSubmittingAuthor(actor));
+        if (Permissions.Check(command, actor, submission, standing) is { } refusal) return refusal;
+
+        return (command, state) switch
         {
             (StartSubmission start, null) => Start(submission, start, journal, actor, now),
             (StartSubmission, { } existing) => new Refusal.NotAllowedInState("start a submission", existing.Status.Describe(), "this submission exists already"),
-            (_, null) => NotTheAuthor(submission, command, actor),
-            (_, { } s) when !s.IsSubmittingAuthor(actor) => NotTheAuthor(submission, command, actor),
             (_, { Status: not SubmissionStatus.Draft } s) =>
                 new Refusal.NotAllowedInState(Describe(command), s.Status.Describe(), "a submitted manuscript can no longer be changed by its authors"),
             (SetTitle c, { } s) => ChangeTitle(s, c, actor, now),
@@ -24,28 +28,14 @@ public static class SubmissionDecider
             (SubmitManuscript, { } s) => Submit(s, actor, now),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Unknown submission command")
         };
+    }
 
     /// <summary>The action a command performs, in the words of a refusal ("You may not change the title").</summary>
-    public static string Describe(SubmissionCommand command) => command switch
-    {
-        StartSubmission => "start a submission",
-        SetTitle => "change the title",
-        SetAbstract => "change the abstract",
-        SetKeywords => "change the keywords",
-        SetAuthors => "change the authors",
-        AttachManuscript => "attach a manuscript file",
-        SubmitManuscript => "submit the manuscript",
-        _ => "change the submission"
-    };
-
-    // A stranger learns nothing from the refusal: an unknown submission and someone else's read the same.
-    private static Refusal NotTheAuthor(Guid submission, SubmissionCommand command, Actor actor) =>
-        new Refusal.NotAuthorised(actor.Account, Describe(command), submission, "only the submitting author changes a submission");
+    public static string Describe(SubmissionCommand command) => Permissions.For(command).Action;
 
     private static Decision Start(Guid submission, StartSubmission c, Journal? journal, Actor actor, DateTimeOffset now)
     {
         if (journal is null) return new Refusal.Invalid("journal", "There is no such journal.");
-        if (actor.IsSystem) return new Refusal.NotAuthorised(actor.Account, "start a submission", submission, "only a person can author a manuscript");
         if (!journal.ManuscriptTypes.Contains(c.Type))
             return new Refusal.Invalid("type", $"{journal.Title} does not publish {c.Type.Describe().ToLowerInvariant()}s.");
         return Decision.Record(new SubmissionStarted(submission, journal.Id, c.Type, actor.Account, now));

@@ -27,16 +27,21 @@ public sealed class InMemoryEditorialRecord(TimeProvider clock) : IEditorialDesk
         }, (s, version) => s with { Version = version });
 
     public Task<CommandOutcome> Execute(Guid journal, JournalCommand command, Actor actor, CommandOptions? options = null) =>
-        Run(journal, _journals, Journal.Fold, options, state => JournalDecider.Decide(journal, command, state, actor, clock.GetUtcNow()),
-            (j, version) => j with { Version = version });
+        Run(journal, _journals, Journal.Fold, options, state =>
+        {
+            var grantee = command is GrantJournalRole grant && _accounts.ContainsKey(grant.Account);
+            return JournalDecider.Decide(journal, command, state, IsSystemAdministrator(actor), grantee, actor, clock.GetUtcNow());
+        }, (j, version) => j with { Version = version });
 
     public Task<CommandOutcome> Execute(Guid account, AccountCommand command, Actor actor, CommandOptions? options = null) =>
         Run(account, _accounts, Account.Fold, options, state =>
         {
             var emailTaken = command is RegisterAccount register
                 && _accounts.Values.Any(a => a.Id != account && EmailAddress.Same(a.Email, register.Email));
-            return AccountDecider.Decide(account, command, state, emailTaken, actor, clock.GetUtcNow());
+            return AccountDecider.Decide(account, command, state, emailTaken, IsSystemAdministrator(actor), actor, clock.GetUtcNow());
         }, (a, version) => a with { Version = version });
+
+    private bool IsSystemAdministrator(Actor actor) => _accounts.GetValueOrDefault(actor.Account)?.IsSystemAdministrator == true;
 
     private Task<CommandOutcome> Run<TState>(Guid stream, Dictionary<Guid, TState> documents, Func<TState?, object, TState?> fold,
         CommandOptions? options, Func<TState?, Decision> decide, Func<TState, long, TState> stamp) where TState : class

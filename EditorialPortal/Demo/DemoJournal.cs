@@ -27,8 +27,11 @@ public sealed class DemoJournal(IEditorialDesk desk, ManuscriptIntake intake, IL
         new(Id(5), "Rita Reviewer", "rita@demo.editorialportal.org", "Kyoto University", null, JournalRole.Reviewer, "reviewer"),
         new(Id(6), "Pia Production", "pia@demo.editorialportal.org", "Demo Press", null, JournalRole.ProductionEditor, "production editor"),
         new(Id(7), "Ivan Integrity", "ivan@demo.editorialportal.org", "Demo Press", null, JournalRole.IntegrityAnalyst, "integrity analyst"),
-        new(Id(8), "Ada Admin", "ada@demo.editorialportal.org", "Demo Press", null, JournalRole.JournalAdministrator, "journal administrator")
+        new(Id(8), "Ada Admin", "ada@demo.editorialportal.org", "Demo Press", null, JournalRole.JournalAdministrator, "journal administrator"),
+        new(Id(9), "Sam Sysadmin", "sam@demo.editorialportal.org", "Demo Press", null, null, "system administrator")
     ];
+
+    public static DemoPerson SystemAdministrator => People[^1];
 
     private static readonly (string Title, string Abstract, string[] Keywords)[] SampleManuscripts =
     [
@@ -45,7 +48,7 @@ public sealed class DemoJournal(IEditorialDesk desk, ManuscriptIntake intake, IL
         var journal = await desk.Execute(JournalId,
             new CreateJournal("Journal of Demonstrative Results", "1234-5679",
                 "A demonstration journal for trying out EditorialPortal: every person and manuscript here is made up.",
-                [ManuscriptType.ResearchArticle, ManuscriptType.ReviewArticle, ManuscriptType.ShortCommunication]),
+                [ManuscriptType.ResearchArticle, ManuscriptType.ReviewArticle, ManuscriptType.ShortCommunication], ReviewMode.SingleBlind, ReviewsRequired: 2),
             Actor.System, Fixed("journal"));
         Expect(journal, "create the demo journal");
 
@@ -53,6 +56,8 @@ public sealed class DemoJournal(IEditorialDesk desk, ManuscriptIntake intake, IL
         {
             Expect(await desk.Execute(person.Id, new RegisterAccount(person.Name, person.Email, person.Affiliation, person.Orcid, AccountSignIn.Hash(Password)),
                 Actor.System, Fixed($"account-{person.Email}")), $"register {person.Email}");
+            if (person == SystemAdministrator)
+                Expect(await desk.Execute(person.Id, new AppointSystemAdministrator(), Actor.System, Fixed($"sysadmin-{person.Email}")), "appoint the system administrator");
             if (person.Role is { } role)
                 Expect(await desk.Execute(JournalId, new GrantJournalRole(person.Id, role), Actor.System, Fixed($"role-{person.Email}-{role}")),
                     $"grant {role} to {person.Email}");

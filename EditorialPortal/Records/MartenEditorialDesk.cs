@@ -25,16 +25,23 @@ public sealed class MartenEditorialDesk(IDocumentStore store, TimeProvider clock
         });
 
     public Task<CommandOutcome> Execute(Guid journal, JournalCommand command, Actor actor, CommandOptions? options = null) =>
-        Run<Journal>(journal, command, actor, options, (_, state, now) =>
-            Task.FromResult(JournalDecider.Decide(journal, command, state, actor, now)));
+        Run<Journal>(journal, command, actor, options, async (session, state, now) =>
+        {
+            var grantee = command is GrantJournalRole grant && await session.LoadAsync<Account>(grant.Account) is not null;
+            return JournalDecider.Decide(journal, command, state, await IsSystemAdministrator(session, actor), grantee, actor, now);
+        });
 
     public Task<CommandOutcome> Execute(Guid account, AccountCommand command, Actor actor, CommandOptions? options = null) =>
         Run<Account>(account, command, actor, options, async (session, state, now) =>
         {
             var emailTaken = command is RegisterAccount register
                 && await session.Query<Account>().AnyAsync(a => a.Email == EmailAddress.Normalise(register.Email) && a.Id != account);
-            return AccountDecider.Decide(account, command, state, emailTaken, actor, now);
+            return AccountDecider.Decide(account, command, state, emailTaken, await IsSystemAdministrator(session, actor), actor, now);
         });
+
+    // Read from the account as it stands, so that authority withdrawn counts from the very next command.
+    private static async Task<bool> IsSystemAdministrator(IQuerySession session, Actor actor) =>
+        actor.IsPerson && (await session.LoadAsync<Account>(actor.Account))?.IsSystemAdministrator == true;
 
     private async Task<CommandOutcome> Run<TState>(Guid stream, object command, Actor actor, CommandOptions? options,
         Func<IDocumentSession, TState?, DateTimeOffset, Task<Decision>> decide) where TState : class

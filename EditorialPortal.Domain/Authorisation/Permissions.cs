@@ -1,0 +1,96 @@
+using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.People;
+using EditorialPortal.Domain.Submissions;
+
+namespace EditorialPortal.Domain.Authorisation;
+
+/// <summary>Who may issue a command.</summary>
+public enum Who
+{
+    /// <summary>Anyone, signed in or not: registering, signing in, following an emailed link.</summary>
+    Anyone,
+
+    /// <summary>Any signed-in person: anyone with an account may author.</summary>
+    AnyPerson,
+
+    /// <summary>The person whose account it is.</summary>
+    AccountHolder,
+
+    /// <summary>The person who started the submission.</summary>
+    SubmittingAuthor,
+
+    /// <summary>A journal administrator of the journal concerned (or a system administrator).</summary>
+    JournalAdministrator,
+
+    /// <summary>A system administrator.</summary>
+    SystemAdministrator
+}
+
+/// <summary>One line of the table: who may, the action in words, and the reason a refusal gives.</summary>
+public sealed record Rule(Who Who, string Action, string Reason);
+
+/// <summary>What a decider knows of the actor's standing towards the command's target.</summary>
+public sealed record Standing(
+    bool IsPerson,
+    bool HoldsAccount = false,
+    bool IsSubmittingAuthor = false,
+    bool IsJournalAdministrator = false,
+    bool IsSystemAdministrator = false);
+
+/// <summary>
+/// The authorisation table: every command that exists, who may issue it, and why not. Deciders consult it before
+/// anything else, so a refusal always names the rule it applied.
+/// </summary>
+public static class Permissions
+{
+    private const string OnlySubmittingAuthor = "only the submitting author changes a submission";
+    private const string OnlyAccountHolder = "only the account holder changes an account";
+
+    public static readonly IReadOnlyDictionary<Type, Rule> Table = new Dictionary<Type, Rule>
+    {
+        [typeof(RegisterAccount)] = new(Who.Anyone, "register an account", ""),
+        [typeof(ConfirmEmail)] = new(Who.Anyone, "confirm an email address", ""),
+        [typeof(SignIn)] = new(Who.Anyone, "sign in", ""),
+        [typeof(RequestPasswordReset)] = new(Who.Anyone, "ask for a password reset", ""),
+        [typeof(ResetPassword)] = new(Who.Anyone, "reset a password", ""),
+        [typeof(ChangeProfile)] = new(Who.AccountHolder, "change a profile", OnlyAccountHolder),
+        [typeof(ChangePassword)] = new(Who.AccountHolder, "change a password", OnlyAccountHolder),
+        [typeof(CreateAccessToken)] = new(Who.AccountHolder, "create an access token", OnlyAccountHolder),
+        [typeof(RevokeAccessToken)] = new(Who.AccountHolder, "revoke an access token", OnlyAccountHolder),
+        [typeof(DeclareExpertise)] = new(Who.AccountHolder, "declare expertise", OnlyAccountHolder),
+        [typeof(AppointSystemAdministrator)] = new(Who.SystemAdministrator, "appoint a system administrator", "only a system administrator appoints another"),
+        [typeof(CreateJournal)] = new(Who.SystemAdministrator, "create a journal", "only a system administrator creates journals"),
+        [typeof(GrantJournalRole)] = new(Who.JournalAdministrator, "grant a journal role", "only the journal's administrators grant roles"),
+        [typeof(RevokeJournalRole)] = new(Who.JournalAdministrator, "revoke a journal role", "only the journal's administrators revoke roles"),
+        [typeof(StartSubmission)] = new(Who.AnyPerson, "start a submission", "only a signed-in person can author a manuscript"),
+        [typeof(SetTitle)] = new(Who.SubmittingAuthor, "change the title", OnlySubmittingAuthor),
+        [typeof(SetAbstract)] = new(Who.SubmittingAuthor, "change the abstract", OnlySubmittingAuthor),
+        [typeof(SetKeywords)] = new(Who.SubmittingAuthor, "change the keywords", OnlySubmittingAuthor),
+        [typeof(SetAuthors)] = new(Who.SubmittingAuthor, "change the authors", OnlySubmittingAuthor),
+        [typeof(AttachManuscript)] = new(Who.SubmittingAuthor, "attach a manuscript file", OnlySubmittingAuthor),
+        [typeof(SubmitManuscript)] = new(Who.SubmittingAuthor, "submit the manuscript", OnlySubmittingAuthor)
+    };
+
+    public static Rule For(object command) =>
+        Table.TryGetValue(command.GetType(), out var rule)
+            ? rule
+            : throw new InvalidOperationException($"{command.GetType().Name} has no line in the authorisation table.");
+
+    /// <summary>The refusal for an actor without the standing the command's rule asks for, or null if they have it.</summary>
+    public static Refusal? Check(object command, Actor actor, Guid target, Standing standing)
+    {
+        var rule = For(command);
+        var allowed = rule.Who switch
+        {
+            Who.Anyone => true,
+            Who.AnyPerson => standing.IsPerson,
+            Who.AccountHolder => standing.IsPerson && standing.HoldsAccount,
+            Who.SubmittingAuthor => standing.IsPerson && standing.IsSubmittingAuthor,
+            Who.JournalAdministrator => standing.IsJournalAdministrator || standing.IsSystemAdministrator,
+            Who.SystemAdministrator => standing.IsSystemAdministrator,
+            _ => false
+        };
+        return allowed ? null : new Refusal.NotAuthorised(actor.Account, rule.Action, target, rule.Reason);
+    }
+}

@@ -1,0 +1,28 @@
+namespace EditorialPortal.Domain.Journals;
+
+/// <summary>The kinds of editorial decision a letter is written for.</summary>
+public enum DecisionKind
+{
+    Accept,
+    MinorRevision,
+    MajorRevision,
+    Reject
+}
+
+/// <summary>A journal's letter for one kind of decision. Placeholders: {author}, {title}, {journal}, {editor}, {reviews}.</summary>
+public sealed record DecisionLetterTemplate(DecisionKind Decision, string Subject, string Body)
+{
+    public static readonly IReadOnlyList<string> Placeholders = ["{author}", "{title}", "{journal}", "{editor}", "{reviews}"];
+
+    public static IReadOnlyList<DecisionLetterTemplate> Defaults =>
+    [
+        new(DecisionKind.Accept, "Your manuscript has been accepted",
+            "Dear {author},\n\nI am pleased to tell you that \"{title}\" has been accepted for publication in {journal}.\n\n{reviews}\n\nYours sincerely,\n{editor}"),
+        new(DecisionKind.MinorRevision, "Minor revision requested",
+            "Dear {author},\n\nThe reviewers of \"{title}\" ask for minor revisions before {journal} can accept it. Their comments follow.\n\n{reviews}\n\nYours sincerely,\n{editor}"),
+        new(DecisionKind.MajorRevision, "Major revision requested",
+            "Dear {author},\n\nThe reviewers of \"{title}\" ask for major revisions. {journal} will consider a revised version that answers their comments.\n\n{reviews}\n\nYours sincerely,\n{editor}"),
+        new(DecisionKind.Reject, "Decision on your manuscript",
+            "Dear {author},\n\nI am sorry to tell you that {journal} cannot publish \"{title}\". The reviewers' comments follow, in the hope that they help.\n\n{reviews}\n\nYours sincerely,\n{editor}")
+    ];
+}
