@@ -25,7 +25,7 @@ Stop with Ctrl-C.
 MSG
 
 run_portal() {
-  (cd EditorialPortal && ASPNETCORE_ENVIRONMENT=Development dotnet run --no-build --no-launch-profile --urls "http://127.0.0.1:${port}")
+  (cd EditorialPortal && ASPNETCORE_ENVIRONMENT=Development Portal__PublicUrl="${Portal__PublicUrl:-http://127.0.0.1:${port}}" dotnet run --no-build --no-launch-profile --urls "http://127.0.0.1:${port}")
 }
 
 set +e

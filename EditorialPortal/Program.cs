@@ -37,11 +37,13 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/health");
 app.MapAuthApi();
+app.MapAccountApi();
 app.MapSubmissionsApi();
 app.MapJournalsApi();
 app.MapAccountEndpoints();

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Submissions;
+using EditorialPortal.Tests.Support;
 using EditorialPortal.Tests.Scenarios.Screenplay;
 using Microsoft.Playwright;
 
@@ -12,19 +14,90 @@ public sealed partial class BrowsingProtocol(BrowserFixture fixture) : IProtocol
 
     public Backstage Backstage => fixture.Portal.Backstage;
 
-    public async Task<IEditorialAbility> SignIn(PersonAccount account)
+    public async Task<(IEditorialAbility? Ability, string? Problem)> TrySignIn(string email, string password)
+    {
+        var context = await NewContext();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/signin");
+        await page.FillAsync("[data-testid=signin-email]", email);
+        await page.FillAsync("[data-testid=signin-password]", password);
+        await page.ClickAsync("[data-testid=signin-submit]");
+        await page.WaitForSelectorAsync("[data-testid=signed-in-as], [data-testid=signin-error]");
+        if (await page.QuerySelectorAsync("[data-testid=signin-error]") is { } error)
+        {
+            var problem = await error.InnerTextAsync();
+            await context.DisposeAsync();
+            return (null, problem);
+        }
+        return (new BrowsingAbility(context, page), null);
+    }
+
+    public Task<SeenRefusal?> Register(string name, string email, string password) => AsVisitor(async page =>
+    {
+        await page.GotoAsync("/register");
+        await page.FillAsync("[data-testid=register-name]", name);
+        await page.FillAsync("[data-testid=register-email]", email);
+        await page.FillAsync("[data-testid=register-affiliation]", "University of Scenarios");
+        await page.FillAsync("[data-testid=register-password]", password);
+        await page.ClickAsync("[data-testid=register-submit]");
+        await page.WaitForSelectorAsync("[data-testid=registered], .validation-message");
+        return await FieldErrorsShown(page);
+    });
+
+    public async Task<SeenRefusal?> FollowConfirmationLink(string email)
+    {
+        var link = TestMailServer.LinkIn(await fixture.Portal.Mail.WaitFor(email, "Confirm your email address"), "/account/confirm");
+        return await AsVisitor(async page =>
+        {
+            await page.GotoAsync(link.ToString());
+            await page.ClickAsync("[data-testid=confirm-submit]");
+            await page.WaitForSelectorAsync("[data-testid=confirmed-note], [data-testid=confirm-error]");
+            return await page.QuerySelectorAsync("[data-testid=confirm-error]") is null ? null : new SeenRefusal("Invalid", ["token"]);
+        });
+    }
+
+    public Task AskForPasswordReset(string email) => AsVisitor(async page =>
+    {
+        await page.GotoAsync("/account/forgot-password");
+        await page.FillAsync("[data-testid=forgot-email]", email);
+        await page.ClickAsync("[data-testid=forgot-submit]");
+        await page.WaitForSelectorAsync("[data-testid=reset-sent]");
+        return (SeenRefusal?)null;
+    });
+
+    public async Task<SeenRefusal?> FollowPasswordResetLink(string email, string newPassword)
+    {
+        var link = TestMailServer.LinkIn(await fixture.Portal.Mail.WaitFor(email, "Reset your EditorialPortal password"), "/account/reset-password");
+        return await AsVisitor(async page =>
+        {
+            await page.GotoAsync(link.ToString());
+            await page.FillAsync("[data-testid=reset-password]", newPassword);
+            await page.ClickAsync("[data-testid=reset-submit]");
+            await page.WaitForSelectorAsync("[data-testid=reset-note], .validation-message");
+            return await FieldErrorsShown(page);
+        });
+    }
+
+    private async Task<IBrowserContext> NewContext()
     {
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseUrl, ViewportSize = new() { Width = 1280, Height = 900 } });
         context.SetDefaultTimeout(15_000);
-        var page = await context.NewPageAsync();
-        var dialogs = new List<string>();
-        page.Dialog += (_, dialog) => dialogs.Add(dialog.Message);
-        await page.GotoAsync("/signin");
-        await page.FillAsync("[data-testid=signin-email]", account.Email);
-        await page.FillAsync("[data-testid=signin-password]", account.Password);
-        await page.ClickAsync("[data-testid=signin-submit]");
-        await page.WaitForSelectorAsync("[data-testid=signed-in-as]");
-        return new BrowsingAbility(context, page);
+        return context;
+    }
+
+    private async Task<T> AsVisitor<T>(Func<IPage, Task<T>> visit)
+    {
+        await using var context = await NewContext();
+        return await visit(await context.NewPageAsync());
+    }
+
+    /// <summary>The fields a statically rendered form marked as wrong, as the refusal they stand for.</summary>
+    private static async Task<SeenRefusal?> FieldErrorsShown(IPage page)
+    {
+        var fields = new List<string>();
+        foreach (var error in await page.QuerySelectorAllAsync("[data-testid^=error-]"))
+            fields.Add((await error.GetAttributeAsync("data-testid"))!["error-".Length..]);
+        return fields.Count == 0 ? null : new SeenRefusal("Invalid", fields);
     }
 
     private sealed partial class BrowsingAbility(IBrowserContext context, IPage page) : IEditorialAbility
@@ -62,10 +135,10 @@ public sealed partial class BrowsingProtocol(BrowserFixture fixture) : IProtocol
                 new FilePayload { Name = fileName, MimeType = "application/pdf", Buffer = content }));
         }
 
-        public async Task<IReadOnlyList<QueuedManuscript>> NewSubmissions(Guid journal)
+        public async Task<IReadOnlyList<QueuedManuscript>?> NewSubmissions(Guid journal)
         {
             await Open($"/journals/{journal}/new-submissions");
-            if (await RefusalShown() is not null) return [];
+            if (await RefusalShown() is not null) return null;
             await page.WaitForSelectorAsync("[data-testid=queue] tbody tr");
             var rows = await page.QuerySelectorAllAsync("[data-testid=queue-row]");
             var queue = new List<QueuedManuscript>();
@@ -86,6 +159,31 @@ public sealed partial class BrowsingProtocol(BrowserFixture fixture) : IProtocol
                 (await page.InnerTextAsync("[data-testid=status]")).Trim(),
                 (await page.InnerTextAsync("[data-testid=submission-title]")).Trim(),
                 history);
+        }
+
+        public async Task<SeenRefusal?> Grant(Guid journal, string email, JournalRole role)
+        {
+            await Open($"/journals/{journal}/people");
+            if (await RefusalShown() is { } shown) return shown;
+            await page.FillAsync("#grant-email", email);
+            await page.Locator($"[data-testid=grant-role-{role}]").CheckAsync();
+            return await AfterOutcome(() => page.ClickAsync("[data-testid=grant]"));
+        }
+
+        public async Task<SeenRefusal?> Revoke(Guid journal, Guid account, JournalRole role)
+        {
+            await Open($"/journals/{journal}/people");
+            if (await RefusalShown() is { } shown) return shown;
+            return await AfterOutcome(() => page.ClickAsync($"[data-testid=revoke][data-account='{account}'][data-role='{role}']"));
+        }
+
+        public async Task<IReadOnlyList<string>> ReviewerJournals()
+        {
+            await Open("/reviewing");
+            var titles = new List<string>();
+            foreach (var title in await page.QuerySelectorAllAsync("[data-testid=reviewer-journal] b"))
+                titles.Add((await title.InnerTextAsync()).Trim());
+            return titles;
         }
 
         public async ValueTask DisposeAsync() => await context.DisposeAsync();

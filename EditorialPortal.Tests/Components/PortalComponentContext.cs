@@ -8,6 +8,7 @@ using EditorialPortal.Domain.Submissions;
 using EditorialPortal.Submissions;
 using EditorialPortal.Tests.Direct;
 using EditorialPortal.Tests.Scenarios.Screenplay;
+using EditorialPortal.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
@@ -28,7 +29,7 @@ public abstract class PortalComponentContext : BunitContext
         Services.AddSingleton<IAccountQueries>(Record);
         Services.AddSingleton<IManuscriptFileStore>(Files);
         Services.AddSingleton<ManuscriptIntake>();
-        Backstage = new Backstage(Record);
+        Backstage = new Backstage(Record, new TestClock());
         _authorization = AddAuthorization();
     }
 

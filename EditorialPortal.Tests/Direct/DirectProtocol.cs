@@ -1,33 +1,76 @@
+using System.Web;
 using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Submissions;
+using EditorialPortal.Notifications;
 using EditorialPortal.People;
 using EditorialPortal.Submissions;
 using EditorialPortal.Tests.Scenarios.Screenplay;
+using EditorialPortal.Tests.Support;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace EditorialPortal.Tests.Direct;
 
 /// <summary>The direct actor: calls the application ports in-process, on the in-memory record. Milliseconds per scenario.</summary>
 public sealed class DirectProtocol : IProtocol
 {
-    private readonly InMemoryEditorialRecord _record = new(TimeProvider.System);
+    private readonly InMemoryEditorialRecord _record;
     private readonly ManuscriptIntake _intake;
+    private readonly InMemoryPostOffice _mail = new();
+    private readonly AccountService _accounts;
 
     public DirectProtocol()
     {
+        var clock = new TestClock();
+        _record = new InMemoryEditorialRecord(clock);
         _intake = new ManuscriptIntake(_record, new InMemoryFileStore());
-        Backstage = new Backstage(_record);
+        _accounts = new AccountService(_record, _record, _mail, new PortalLinks("http://portal.test"), NullLogger<AccountService>.Instance);
+        Backstage = new Backstage(_record, clock);
     }
 
     public string Kind => "direct";
 
     public Backstage Backstage { get; }
 
-    public async Task<IEditorialAbility> SignIn(PersonAccount account)
+    public async Task<(IEditorialAbility? Ability, string? Problem)> TrySignIn(string email, string password)
     {
-        var signedIn = await new AccountSignIn(_record).Verify(account.Email, account.Password)
-            ?? throw new InvalidOperationException($"{account.Email} could not sign in.");
-        return new DirectAbility(new Actor(signedIn.Id, signedIn.Name, signedIn.Email), _record, _intake);
+        var result = await _accounts.SignIn(email, password);
+        return result.Account is { } account
+            ? (new DirectAbility(new Actor(account.Id, account.Name, account.Email), _record, _intake), null)
+            : (null, result.Problem);
     }
+
+    public async Task<SeenRefusal?> Register(string name, string email, string password) =>
+        Seen(await _accounts.Register(name, email, "University of Scenarios", null, password));
+
+    public async Task<SeenRefusal?> FollowConfirmationLink(string email)
+    {
+        var (account, token) = LinkMailedTo(email, "/account/confirm");
+        return Seen(await _accounts.ConfirmEmail(account, token));
+    }
+
+    public Task AskForPasswordReset(string email) => _accounts.RequestPasswordReset(email);
+
+    public async Task<SeenRefusal?> FollowPasswordResetLink(string email, string newPassword)
+    {
+        var (account, token) = LinkMailedTo(email, "/account/reset-password");
+        return Seen(await _accounts.ResetPassword(account, token, newPassword));
+    }
+
+    private (Guid Account, string Token) LinkMailedTo(string email, string path)
+    {
+        var mail = _mail.Sent.Last(m => m.ToAddress == email);
+        var link = new Uri(mail.Body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).First(w => w.StartsWith("http", StringComparison.Ordinal) && w.Contains(path)));
+        var query = HttpUtility.ParseQueryString(link.Query);
+        return (Guid.Parse(query["account"]!), query["token"]!);
+    }
+
+    private static SeenRefusal? Seen(CommandOutcome outcome) => outcome switch
+    {
+        CommandOutcome.Refused { Refusal: Refusal.Invalid invalid } => new SeenRefusal(invalid.Kind, [.. invalid.Errors.Select(e => e.Field)]),
+        CommandOutcome.Refused refused => new SeenRefusal(refused.Refusal.Kind, []),
+        _ => null
+    };
 
     private sealed class DirectAbility(Actor actor, InMemoryEditorialRecord record, ManuscriptIntake intake) : IEditorialAbility
     {
@@ -46,8 +89,8 @@ public sealed class DirectProtocol : IProtocol
             return Seen(await intake.Attach(submission, fileName, stream, actor));
         }
 
-        public async Task<IReadOnlyList<QueuedManuscript>> NewSubmissions(Guid journal) =>
-            (await record.NewSubmissions(journal, actor, new QueueRequest()))?.Items.Select(i => new QueuedManuscript(i.Submission, i.Title)).ToList() ?? [];
+        public async Task<IReadOnlyList<QueuedManuscript>?> NewSubmissions(Guid journal) =>
+            (await record.NewSubmissions(journal, actor, new QueueRequest()))?.Items.Select(i => new QueuedManuscript(i.Submission, i.Title)).ToList();
 
         public async Task<SubmissionSighting?> Open(Guid submission)
         {
@@ -57,13 +100,20 @@ public sealed class DirectProtocol : IProtocol
             return new SubmissionSighting(state.Status.Describe(), state.Title, [.. history.Select(h => $"{h.ByName} {h.Description}")]);
         }
 
-        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-
-        private static SeenRefusal? Seen(CommandOutcome outcome) => outcome switch
+        public async Task<SeenRefusal?> Grant(Guid journal, string email, JournalRole role)
         {
-            CommandOutcome.Refused { Refusal: Refusal.Invalid invalid } => new SeenRefusal(invalid.Kind, [.. invalid.Errors.Select(e => e.Field)]),
-            CommandOutcome.Refused refused => new SeenRefusal(refused.Refusal.Kind, []),
-            _ => null
-        };
+            var grantee = await record.FindByEmail(email);
+            return grantee is null
+                ? new SeenRefusal("Invalid", ["account"])
+                : Seen(await record.Execute(journal, new GrantJournalRole(grantee.Id, role), actor));
+        }
+
+        public async Task<SeenRefusal?> Revoke(Guid journal, Guid account, JournalRole role) =>
+            Seen(await record.Execute(journal, new RevokeJournalRole(account, role), actor));
+
+        public async Task<IReadOnlyList<string>> ReviewerJournals() =>
+            [.. (await record.WhereStaff(actor)).Where(j => j.Grants(actor.Account, JournalRole.Reviewer)).Select(j => j.Title)];
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

@@ -142,6 +142,11 @@ public sealed class InMemoryEditorialRecord(TimeProvider clock) : IEditorialDesk
         lock (_gate) return Task.FromResult(_accounts.Values.FirstOrDefault(a => EmailAddress.Same(a.Email, email)));
     }
 
+    public Task<Account?> FindByAccessToken(string tokenHash)
+    {
+        lock (_gate) return Task.FromResult(_accounts.Values.FirstOrDefault(a => a.AccessTokens.Any(t => t.TokenHash == tokenHash && t.IsActive)));
+    }
+
     public Task<IReadOnlyDictionary<Guid, string>> NamesOf(IEnumerable<Guid> accounts)
     {
         lock (_gate)

@@ -6,6 +6,7 @@ using EditorialPortal.Files;
 using EditorialPortal.Submissions;
 using EditorialPortal.Tests.Direct;
 using EditorialPortal.Tests.Scenarios.Screenplay;
+using EditorialPortal.Tests.Support;
 using Xunit;
 
 namespace EditorialPortal.Tests.Files;
@@ -26,7 +27,7 @@ public sealed class ManuscriptUploadTests : IAsyncLifetime
     {
         _files = new FolderFileStore(new FileStoreOptions { Folder = _folder, MaxFileMegabytes = 1 });
         _intake = new ManuscriptIntake(_record, _files);
-        var backstage = new Backstage(_record);
+        var backstage = new Backstage(_record, new TestClock());
         var journal = await backstage.NewJournal();
         var alice = await backstage.NewAccount("Alice Smith");
         _alice = new Actor(alice.Id, alice.Name, alice.Email);

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Submissions;
 using EditorialPortal.Tests.Scenarios.Screenplay;
 using EditorialPortal.Tests.Support;
@@ -18,14 +19,50 @@ public sealed class HttpProtocol(PortalFixture fixture) : IProtocol
 
     public Backstage Backstage => fixture.Backstage;
 
-    public async Task<IEditorialAbility> SignIn(PersonAccount account)
+    public async Task<(IEditorialAbility? Ability, string? Problem)> TrySignIn(string email, string password)
     {
         var client = fixture.Portal.CreateClient();
-        var response = await client.PostAsJsonAsync("/api/auth/token", new { account.Email, account.Password });
-        response.EnsureSuccessStatusCode();
+        var response = await client.PostAsJsonAsync("/api/auth/token", new { email, password });
+        if (!response.IsSuccessStatusCode)
+        {
+            var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+            client.Dispose();
+            return (null, problem.GetProperty("detail").GetString());
+        }
         var token = await response.Content.ReadFromJsonAsync<JsonElement>();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
-        return new HttpAbility(client);
+        return (new HttpAbility(client), null);
+    }
+
+    public Task<SeenRefusal?> Register(string name, string email, string password) =>
+        Visit("/api/account/register", new { name, email, password, affiliation = "University of Scenarios" });
+
+    public async Task<SeenRefusal?> FollowConfirmationLink(string email)
+    {
+        var (account, token) = await LinkMailedTo(email, "Confirm your email address", "/account/confirm");
+        return await Visit("/api/account/confirm", new { account, token });
+    }
+
+    public Task AskForPasswordReset(string email) => Visit("/api/account/forgot-password", new { email });
+
+    public async Task<SeenRefusal?> FollowPasswordResetLink(string email, string newPassword)
+    {
+        var (account, token) = await LinkMailedTo(email, "Reset your EditorialPortal password", "/account/reset-password");
+        return await Visit("/api/account/reset-password", new { account, token, password = newPassword });
+    }
+
+    private async Task<(Guid Account, string Token)> LinkMailedTo(string email, string subject, string path)
+    {
+        var link = TestMailServer.LinkIn(await fixture.Mail.WaitFor(email, subject), path);
+        var query = System.Web.HttpUtility.ParseQueryString(link.Query);
+        return (Guid.Parse(query["account"]!), query["token"]!);
+    }
+
+    private async Task<SeenRefusal?> Visit(string path, object body)
+    {
+        using var client = fixture.Portal.CreateClient();
+        var response = await client.PostAsJsonAsync(path, body, Json);
+        return response.IsSuccessStatusCode ? null : await Refusal(response);
     }
 
     private sealed class HttpAbility(HttpClient client) : IEditorialAbility
@@ -62,10 +99,10 @@ public sealed class HttpProtocol(PortalFixture fixture) : IProtocol
             return response.IsSuccessStatusCode ? null : await Refusal(response);
         }
 
-        public async Task<IReadOnlyList<QueuedManuscript>> NewSubmissions(Guid journal)
+        public async Task<IReadOnlyList<QueuedManuscript>?> NewSubmissions(Guid journal)
         {
             var response = await client.GetAsync($"/api/journals/{journal}/queues/new-submissions");
-            if (response.StatusCode == HttpStatusCode.NotFound) return [];
+            if (response.StatusCode == HttpStatusCode.NotFound) return null;
             response.EnsureSuccessStatusCode();
             var body = await response.Content.ReadFromJsonAsync<JsonElement>();
             return [.. body.GetProperty("items").EnumerateArray()
@@ -86,6 +123,21 @@ public sealed class HttpProtocol(PortalFixture fixture) : IProtocol
                 [.. history.GetProperty("facts").EnumerateArray().Select(f => $"{f.GetProperty("byName").GetString()} {f.GetProperty("description").GetString()}")]);
         }
 
+        public async Task<SeenRefusal?> Grant(Guid journal, string email, JournalRole role)
+        {
+            var response = await client.PostAsJsonAsync($"/api/journals/{journal}/staff", new { email, role }, Json);
+            return response.IsSuccessStatusCode ? null : await Refusal(response);
+        }
+
+        public async Task<SeenRefusal?> Revoke(Guid journal, Guid account, JournalRole role)
+        {
+            var response = await client.DeleteAsync($"/api/journals/{journal}/staff/{account}/{role}");
+            return response.IsSuccessStatusCode ? null : await Refusal(response);
+        }
+
+        public async Task<IReadOnlyList<string>> ReviewerJournals() =>
+            [.. (await client.GetFromJsonAsync<JsonElement>("/api/me/reviewing")).EnumerateArray().Select(j => j.GetProperty("title").GetString()!)];
+
         public ValueTask DisposeAsync()
         {
             client.Dispose();
@@ -94,15 +146,16 @@ public sealed class HttpProtocol(PortalFixture fixture) : IProtocol
 
         private static string Describe(string status) => Enum.Parse<SubmissionStatus>(status).Describe();
 
-        /// <summary>The refusal named in the problem details (RFC 9457) the API answered.</summary>
-        private static async Task<SeenRefusal> Refusal(HttpResponseMessage response)
-        {
-            var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-            var kind = problem.TryGetProperty("refusal", out var refusal) ? refusal.GetString()! : $"HTTP {(int)response.StatusCode}";
-            var fields = problem.TryGetProperty("errors", out var errors)
-                ? errors.EnumerateArray().Select(e => e.GetProperty("field").GetString()!).ToList()
-                : [];
-            return new SeenRefusal(kind, fields);
-        }
+    }
+
+    /// <summary>The refusal named in the problem details (RFC 9457) the API answered.</summary>
+    private static async Task<SeenRefusal> Refusal(HttpResponseMessage response)
+    {
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var kind = problem.TryGetProperty("refusal", out var refusal) ? refusal.GetString()! : $"HTTP {(int)response.StatusCode}";
+        var fields = problem.TryGetProperty("errors", out var errors)
+            ? errors.EnumerateArray().Select(e => e.GetProperty("field").GetString()!).ToList()
+            : [];
+        return new SeenRefusal(kind, fields);
     }
 }

@@ -28,7 +28,7 @@ public sealed class MartenRecordTests(PortalFixture fixture) : IAsyncLifetime
         var connectionString = await fixture.Postgres.NewDatabase("record");
         _store = DocumentStore.For(opts => EditorialRecordSetup.Configure(opts, connectionString));
         _desk = new MartenEditorialDesk(_store, TimeProvider.System, NullLogger<MartenEditorialDesk>.Instance);
-        var backstage = new Backstage(_desk);
+        var backstage = new Backstage(_desk, new TestClock());
         _journal = await backstage.NewJournal();
         var alice = await backstage.NewAccount("Alice Smith");
         _alice = new Actor(alice.Id, alice.Name, alice.Email);

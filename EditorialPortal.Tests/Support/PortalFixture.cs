@@ -13,7 +13,9 @@ public sealed class PortalFixture : IAsyncLifetime
 
     public TestPostgres Postgres => _postgres ?? throw new InvalidOperationException("The fixture has not started.");
     public PortalFactory Portal { get; private set; } = null!;
-    public Backstage Backstage => new(Portal.Services.GetRequiredService<IEditorialDesk>());
+    public TestMailServer Mail { get; } = new();
+    public TestClock Clock { get; } = new();
+    public Backstage Backstage => new(Portal.Services.GetRequiredService<IEditorialDesk>(), Clock);
     public IDocumentStore Store => Portal.Services.GetRequiredService<IDocumentStore>();
 
     /// <summary>Set by the browser tests, which need the portal on a real port.</summary>
@@ -22,9 +24,10 @@ public sealed class PortalFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _postgres = await TestPostgres.Start();
-        Portal = new PortalFactory(await Postgres.NewDatabase("portal"));
+        Portal = new PortalFactory(await Postgres.NewDatabase("portal"), Mail, Clock);
         if (KestrelPort is { } port)
         {
+            Portal.PublicUrl = $"http://127.0.0.1:{port}";
             Portal.UseKestrel(port);
             Portal.StartServer();
         }
@@ -37,6 +40,7 @@ public sealed class PortalFixture : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         await Portal.DisposeAsync();
+        await Mail.DisposeAsync();
         if (_postgres is not null) await _postgres.DisposeAsync();
     }
 }

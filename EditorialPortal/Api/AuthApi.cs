@@ -5,17 +5,19 @@ namespace EditorialPortal.Api;
 
 public static class AuthApi
 {
+    public const string CredentialsPolicy = "credentials";
+
     public sealed record TokenRequest(string Email, string Password);
 
     public static void MapAuthApi(this IEndpointRouteBuilder app)
     {
-        // A short-lived bearer token for programs that call the API with an account's email and password.
-        app.MapPost("/api/auth/token", async (TokenRequest request, AccountSignIn signIn) =>
+        // A short-lived bearer token for programs that sign in with an email and password; the same lockout applies as on the sign-in page.
+        app.MapPost("/api/auth/token", async (TokenRequest request, AccountService accounts) =>
         {
-            var account = await signIn.Verify(request.Email, request.Password);
-            return account is null
-                ? Results.Problem(title: "Sign-in failed", detail: "The email address or password is not right.", statusCode: StatusCodes.Status401Unauthorized)
-                : Results.SignIn(account.ToPrincipal(BearerTokenDefaults.AuthenticationScheme), authenticationScheme: BearerTokenDefaults.AuthenticationScheme);
-        }).WithTags("Authentication").AllowAnonymous();
+            var result = await accounts.SignIn(request.Email, request.Password);
+            return result.Account is null
+                ? Results.Problem(title: "Sign-in failed", detail: result.Problem, statusCode: StatusCodes.Status401Unauthorized)
+                : Results.SignIn(result.Account.ToPrincipal(BearerTokenDefaults.AuthenticationScheme), authenticationScheme: BearerTokenDefaults.AuthenticationScheme);
+        }).WithTags("Authentication").AllowAnonymous().RequireRateLimiting(CredentialsPolicy);
     }
 }

@@ -54,7 +54,7 @@ public sealed class DemoJournal(IEditorialDesk desk, ManuscriptIntake intake, IL
 
         foreach (var person in People)
         {
-            Expect(await desk.Execute(person.Id, new RegisterAccount(person.Name, person.Email, person.Affiliation, person.Orcid, AccountSignIn.Hash(Password)),
+            Expect(await desk.Execute(person.Id, new RegisterAccount(person.Name, person.Email, person.Affiliation, person.Orcid, Passwords.Hash(Password)),
                 Actor.System, Fixed($"account-{person.Email}")), $"register {person.Email}");
             if (person == SystemAdministrator)
                 Expect(await desk.Execute(person.Id, new AppointSystemAdministrator(), Actor.System, Fixed($"sysadmin-{person.Email}")), "appoint the system administrator");

@@ -9,7 +9,13 @@ using EditorialPortal.People;
 using EditorialPortal.Records;
 using EditorialPortal.Submissions;
 using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using EditorialPortal.Api;
+using EditorialPortal.Domain.Notifications;
+using EditorialPortal.Notifications;
 using Marten;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -45,15 +51,18 @@ public static class PortalServices
         services.AddSingleton(fileOptions);
         services.AddSingleton<IManuscriptFileStore, FolderFileStore>();
         services.AddSingleton<ManuscriptIntake>();
-        services.AddSingleton<AccountSignIn>();
+        services.AddSingleton<AccountService>();
+        AddMail(builder);
+        AddRateLimits(builder);
         services.AddSingleton<DemoJournal>();
 
         services.AddAuthentication(CookieOrBearer)
             .AddPolicyScheme(CookieOrBearer, "Cookie or bearer token", options =>
                 options.ForwardDefaultSelector = context =>
-                    context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                        ? BearerTokenDefaults.AuthenticationScheme
-                        : CookieAuthenticationDefaults.AuthenticationScheme)
+                    AccessTokenAuthentication.Carries(context.Request) ? AccessTokenAuthentication.SchemeName
+                    : context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? BearerTokenDefaults.AuthenticationScheme
+                    : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddScheme<AuthenticationSchemeOptions, AccessTokenAuthentication>(AccessTokenAuthentication.SchemeName, null)
             .AddCookie(options =>
             {
                 options.LoginPath = "/signin";
@@ -82,5 +91,38 @@ public static class PortalServices
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+    }
+
+    // An SMTP server when one is configured; otherwise .eml files in the data folder, listed on the Outbox page.
+    private static void AddMail(WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection("Mail").Get<MailOptions>() ?? new MailOptions();
+        options.PickupFolder ??= Path.Combine(PortalFolders.Data(builder.Configuration, builder.Environment), "mail");
+        builder.Services.AddSingleton(options);
+        if (string.IsNullOrWhiteSpace(options.Smtp.Host))
+        {
+            builder.Services.AddSingleton<PickupFolderPostOffice>();
+            builder.Services.AddSingleton<IPostOffice>(sp => sp.GetRequiredService<PickupFolderPostOffice>());
+        }
+        else
+        {
+            builder.Services.AddSingleton<IPostOffice, SmtpPostOffice>();
+        }
+        var publicUrl = builder.Configuration["Portal:PublicUrl"]
+            ?? throw new InvalidOperationException("Set Portal:PublicUrl to the address people use to reach the portal; emailed links are built from it.");
+        builder.Services.AddSingleton(new PortalLinks(publicUrl));
+    }
+
+    // Guessing passwords or flooding reset mails costs an attacker time: a few attempts a minute per address.
+    private static void AddRateLimits(WebApplicationBuilder builder)
+    {
+        var perMinute = builder.Configuration.GetValue("RateLimits:CredentialAttemptsPerMinute", 20);
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(AuthApi.CredentialsPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
     }
 }

@@ -93,6 +93,12 @@ public sealed class MartenQueries(IDocumentStore store) : ISubmissionQueries, IJ
         return await session.Query<Account>().SingleOrDefaultAsync(a => a.Email == normalised);
     }
 
+    public async Task<Account?> FindByAccessToken(string tokenHash)
+    {
+        await using var session = store.QuerySession();
+        return await session.Query<Account>().FirstOrDefaultAsync(a => a.AccessTokens.Any(t => t.TokenHash == tokenHash && t.RevokedAt == null));
+    }
+
     public async Task<IReadOnlyDictionary<Guid, string>> NamesOf(IEnumerable<Guid> accounts)
     {
         await using var session = store.QuerySession();

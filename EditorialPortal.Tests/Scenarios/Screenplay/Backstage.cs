@@ -3,11 +3,12 @@ using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.People;
 using EditorialPortal.Domain.Submissions;
 using EditorialPortal.People;
+using EditorialPortal.Tests.Support;
 
 namespace EditorialPortal.Tests.Scenarios.Screenplay;
 
 /// <summary>Arranges what a scenario needs before anyone acts, through the same desk and commands the portal uses.</summary>
-public sealed class Backstage(IEditorialDesk desk)
+public sealed class Backstage(IEditorialDesk desk, TestClock clock)
 {
     public const string Password = "correct horse battery staple";
 
@@ -20,16 +21,24 @@ public sealed class Backstage(IEditorialDesk desk)
         return new JournalRef(id, title);
     }
 
+    /// <summary>A confirmed account, as the portal itself registers them.</summary>
     public async Task<PersonAccount> NewAccount(string name)
     {
         var id = Guid.CreateVersion7();
-        var email = $"{name.ToLowerInvariant().Replace(' ', '.')}.{id.ToString("N")[^8..]}@scenario.example.org";
-        Expect(await desk.Execute(id, new RegisterAccount(name, email, $"University of {name}", null, AccountSignIn.Hash(Password)), Actor.System));
+        var email = UniqueEmail(name);
+        Expect(await desk.Execute(id, new RegisterAccount(name, email, $"University of {name}", null, Passwords.Hash(Password)), Actor.System));
         return new PersonAccount(id, name, email, Password);
     }
 
+    /// <summary>An address no other scenario uses, so that scenarios can share one portal.</summary>
+    public static string UniqueEmail(string name) =>
+        $"{name.ToLowerInvariant().Replace(' ', '.')}.{Guid.NewGuid().ToString("N")[..8]}@scenario.example.org";
+
     public async Task Grant(JournalRef journal, PersonAccount person, JournalRole role) =>
         Expect(await desk.Execute(journal.Id, new GrantJournalRole(person.Id, role), Actor.System));
+
+    /// <summary>Moves the portal's clock forward, as if that much time had passed.</summary>
+    public void TimePasses(TimeSpan time) => clock.Advance(time);
 
     private static void Expect(CommandOutcome outcome)
     {

@@ -1,3 +1,4 @@
+using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Submissions;
 
 namespace EditorialPortal.Tests.Scenarios.Screenplay;
@@ -16,8 +17,16 @@ public interface IEditorialAbility : IAsyncDisposable
 
     Task<SeenRefusal?> AttachManuscript(Guid submission, string fileName, byte[] content);
 
-    /// <summary>The journal's new-submissions queue, first page, newest first.</summary>
-    Task<IReadOnlyList<QueuedManuscript>> NewSubmissions(Guid journal);
+    /// <summary>The journal's new-submissions queue, first page, newest first; null if the person is told it is not theirs to see.</summary>
+    Task<IReadOnlyList<QueuedManuscript>?> NewSubmissions(Guid journal);
+
+    /// <summary>Gives a person a role in a journal, as its administrator does from the journal's people screen.</summary>
+    Task<SeenRefusal?> Grant(Guid journal, string email, JournalRole role);
+
+    Task<SeenRefusal?> Revoke(Guid journal, Guid account, JournalRole role);
+
+    /// <summary>The journals whose reviewer pool the person's reviewer screens show.</summary>
+    Task<IReadOnlyList<string>> ReviewerJournals();
 
     /// <summary>The submission page as the person sees it, or null if they are told there is no such submission.</summary>
     Task<SubmissionSighting?> Open(Guid submission);

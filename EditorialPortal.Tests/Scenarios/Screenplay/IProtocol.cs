@@ -3,8 +3,9 @@ using EditorialPortal.Domain.Journals;
 namespace EditorialPortal.Tests.Scenarios.Screenplay;
 
 /// <summary>
-/// One way of reaching the portal. Arranging the world (journals, accounts, roles) goes backstage, straight to
-/// the desk; acting always goes through the protocol's ability.
+/// One way of reaching the portal. Arranging the world (journals, accounts, roles, the clock) goes backstage,
+/// straight to the desk; acting always goes through the protocol: a visitor's pages or routes before sign-in,
+/// then the signed-in person's ability.
 /// </summary>
 public interface IProtocol
 {
@@ -13,7 +14,18 @@ public interface IProtocol
 
     Backstage Backstage { get; }
 
-    Task<IEditorialAbility> SignIn(PersonAccount account);
+    /// <summary>Signs in; answers the person's ability, or what they were told instead.</summary>
+    Task<(IEditorialAbility? Ability, string? Problem)> TrySignIn(string email, string password);
+
+    Task<SeenRefusal?> Register(string name, string email, string password);
+
+    /// <summary>Opens the confirmation link mailed to <paramref name="email"/>.</summary>
+    Task<SeenRefusal?> FollowConfirmationLink(string email);
+
+    Task AskForPasswordReset(string email);
+
+    /// <summary>Opens the reset link mailed to <paramref name="email"/> and sets <paramref name="newPassword"/>.</summary>
+    Task<SeenRefusal?> FollowPasswordResetLink(string email, string newPassword);
 }
 
 public sealed record PersonAccount(Guid Id, string Name, string Email, string Password);

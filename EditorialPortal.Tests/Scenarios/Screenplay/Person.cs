@@ -1,3 +1,4 @@
+using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Submissions;
 using Xunit;
 
@@ -49,6 +50,7 @@ public sealed class Person(PersonAccount account, IEditorialAbility ability)
     public async Task SeesAtTopOfNewSubmissions(JournalRef journal, SubmissionRef submission, string title)
     {
         var queue = await ability.NewSubmissions(journal.Id);
+        Assert.NotNull(queue);
         Assert.NotEmpty(queue);
         Assert.Equal(new QueuedManuscript(submission.Id, title), queue[0]);
     }
@@ -56,8 +58,27 @@ public sealed class Person(PersonAccount account, IEditorialAbility ability)
     public async Task DoesNotSeeInNewSubmissions(JournalRef journal, SubmissionRef submission)
     {
         var queue = await ability.NewSubmissions(journal.Id);
+        Assert.NotNull(queue);
         Assert.DoesNotContain(queue, q => q.Submission == submission.Id);
     }
+
+    public async Task SeesNewSubmissions(JournalRef journal) =>
+        Assert.True(await ability.NewSubmissions(journal.Id) is not null, $"{Name} cannot see the new submissions of {journal.Title}.");
+
+    public async Task CannotSeeNewSubmissions(JournalRef journal) =>
+        Assert.True(await ability.NewSubmissions(journal.Id) is null, $"{Name} still sees the new submissions of {journal.Title}.");
+
+    public Task CanGrant(JournalRef journal, Person person, JournalRole role) =>
+        Succeeds(ability.Grant(journal.Id, person.Account.Email, role), $"grant {role} to {person.Name}");
+
+    public Task CanRevoke(JournalRef journal, Person person, JournalRole role) =>
+        Succeeds(ability.Revoke(journal.Id, person.Account.Id, role), $"revoke {role} from {person.Name}");
+
+    public async Task SeesReviewerScreensOf(JournalRef journal) =>
+        Assert.Contains(journal.Title, await ability.ReviewerJournals());
+
+    public async Task SeesNoReviewerScreensOf(JournalRef journal) =>
+        Assert.DoesNotContain(journal.Title, await ability.ReviewerJournals());
 
     /// <summary>Opens the submission and reads its status and, in its history, each of the phrases given (newest first as shown, in any order here).</summary>
     public async Task SeesSubmission(SubmissionRef submission, string status, params string[] historyPhrases)

@@ -21,19 +21,30 @@ public abstract class Scenario(IProtocol protocol) : IAsyncLifetime
         return await SignIn(account);
     }
 
-    protected async Task<Person> NewEditor(string name, JournalRef journal)
+    protected Task<Person> NewEditor(string name, JournalRef journal) => NewStaff(name, journal, JournalRole.EditorInChief);
+
+    protected Task<Person> NewJournalAdministrator(string name, JournalRef journal) => NewStaff(name, journal, JournalRole.JournalAdministrator);
+
+    /// <summary>Someone with an account and no role anywhere, signed in.</summary>
+    protected Task<Person> NewPerson(string name) => NewAuthor(name);
+
+    private async Task<Person> NewStaff(string name, JournalRef journal, JournalRole role)
     {
         var account = await Backstage.NewAccount(name);
-        await Backstage.Grant(journal, account, JournalRole.EditorInChief);
+        await Backstage.Grant(journal, account, role);
         return await SignIn(account);
     }
 
-    private async Task<Person> SignIn(PersonAccount account)
+    /// <summary>Someone at the portal who has not signed in.</summary>
+    protected Visitor Visitor() => new(protocol, Person);
+
+    private Person Person(PersonAccount account, IEditorialAbility ability)
     {
-        var ability = await protocol.SignIn(account);
         _abilities.Add(ability);
         return new Person(account, ability);
     }
+
+    private async Task<Person> SignIn(PersonAccount account) => await Visitor().CanSignIn(account);
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
