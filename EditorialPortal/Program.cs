@@ -29,12 +29,17 @@ builder.AddEditorialPortal(database.ConnectionString);
 var app = builder.Build();
 
 app.UseSerilogRequestLogging();
+app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
     app.UseHsts();
 }
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+// People who open a page that is not there get a page saying so; programs get the bare status and problem details.
+app.UseWhen(context => HttpMethods.IsGet(context.Request.Method) && !context.Request.Path.StartsWithSegments("/api"),
+    pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+// Routing after the status pages, so that a re-executed request finds the not-found page's endpoint.
+app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
@@ -47,7 +52,8 @@ app.MapAccountApi();
 app.MapSubmissionsApi();
 app.MapJournalsApi();
 app.MapAccountEndpoints();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+// The portal's own policy already forbids framing; Blazor need not add a second header.
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 
 if (app.Configuration.GetValue("Portal:SeedDemo", true))
     await app.Services.GetRequiredService<DemoJournal>().Seed();

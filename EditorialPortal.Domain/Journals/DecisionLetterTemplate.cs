@@ -9,6 +9,18 @@ public enum DecisionKind
     Reject
 }
 
+public static class DecisionKinds
+{
+    public static string Describe(this DecisionKind decision) => decision switch
+    {
+        DecisionKind.Accept => "Accept",
+        DecisionKind.MinorRevision => "Minor revision",
+        DecisionKind.MajorRevision => "Major revision",
+        DecisionKind.Reject => "Reject",
+        _ => decision.ToString()
+    };
+}
+
 /// <summary>A journal's letter for one kind of decision. Placeholders: {author}, {title}, {journal}, {editor}, {reviews}.</summary>
 public sealed record DecisionLetterTemplate(DecisionKind Decision, string Subject, string Body)
 {

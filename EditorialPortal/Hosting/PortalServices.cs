@@ -17,6 +17,7 @@ using Marten;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using MudBlazor.Services;
@@ -42,9 +43,13 @@ public static class PortalServices
         services.AddSingleton<IJournalQueries>(sp => sp.GetRequiredService<MartenQueries>());
         services.AddSingleton<IAccountQueries>(sp => sp.GetRequiredService<MartenQueries>());
 
-        // Keys kept with the portal's data, so that sign-in cookies survive a restart.
-        services.AddDataProtection().SetApplicationName("EditorialPortal")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(PortalFolders.Data(builder.Configuration, builder.Environment), "keys")));
+        // Keys that every node shares, so that sign-in cookies survive a restart and work behind a load balancer:
+        // in PostgreSQL by default, or in a shared folder named by DataProtection:KeysFolder.
+        var dataProtection = services.AddDataProtection().SetApplicationName("EditorialPortal");
+        if (builder.Configuration["DataProtection:KeysFolder"] is { Length: > 0 } keysFolder)
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(keysFolder));
+        else
+            services.AddOptions<KeyManagementOptions>().Configure<IDocumentStore>((options, store) => options.XmlRepository = new MartenXmlRepository(store));
 
         var fileOptions = builder.Configuration.GetSection("Files").Get<FileStoreOptions>() ?? new FileStoreOptions();
         fileOptions.Folder = Path.Combine(PortalFolders.Data(builder.Configuration, builder.Environment), "files");
@@ -86,6 +91,7 @@ public static class PortalServices
         services.AddCascadingAuthenticationState();
         services.AddHttpContextAccessor();
         services.AddProblemDetails();
+        services.AddAntiforgery(options => options.SuppressXFrameOptionsHeader = true);
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql");
 

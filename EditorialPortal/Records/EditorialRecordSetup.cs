@@ -37,5 +37,6 @@ public static class EditorialRecordSetup
             .Index(s => new { s.Journal, s.Status, s.SubmittedAt });
         opts.Schema.For<Account>().Duplicate(a => a.Email, configure: index => index.IsUnique = true);
         opts.Schema.For<ProcessedCommand>();
+        opts.Schema.For<Hosting.DataProtectionKey>();
     }
 }

@@ -30,6 +30,13 @@ public sealed class Backstage(IEditorialDesk desk, TestClock clock)
         return new PersonAccount(id, name, email, Password);
     }
 
+    public async Task<PersonAccount> NewSystemAdministrator(string name)
+    {
+        var account = await NewAccount(name);
+        Expect(await desk.Execute(account.Id, new AppointSystemAdministrator(), Actor.System));
+        return account;
+    }
+
     /// <summary>An address no other scenario uses, so that scenarios can share one portal.</summary>
     public static string UniqueEmail(string name) =>
         $"{name.ToLowerInvariant().Replace(' ', '.')}.{Guid.NewGuid().ToString("N")[..8]}@scenario.example.org";
