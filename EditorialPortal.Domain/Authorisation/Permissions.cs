@@ -51,6 +51,7 @@ public static class Permissions
     {
         [typeof(RegisterAccount)] = new(Who.Anyone, "register an account", ""),
         [typeof(ConfirmEmail)] = new(Who.Anyone, "confirm an email address", ""),
+        [typeof(RequestEmailConfirmation)] = new(Who.Anyone, "ask for a confirmation link", ""),
         [typeof(SignIn)] = new(Who.Anyone, "sign in", ""),
         [typeof(RequestPasswordReset)] = new(Who.Anyone, "ask for a password reset", ""),
         [typeof(ResetPassword)] = new(Who.Anyone, "reset a password", ""),

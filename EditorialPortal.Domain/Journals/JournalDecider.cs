@@ -23,7 +23,7 @@ public static class JournalDecider
             (CreateJournal, not null) => new Refusal.NotAllowedInState("create a journal", "created", "this journal exists already"),
             (CreateJournal create, null) => Create(journal, create, actor, now),
             (_, null) => new Refusal.NotAuthorised(actor.Account, Permissions.For(command).Action, journal, "there is no such journal"),
-            (GrantJournalRole grant, { } j) when !grantee => new Refusal.Invalid("account", "There is no such person."),
+            (GrantJournalRole, { }) when !grantee => new Refusal.Invalid("account", "There is no account with this email address."),
             (GrantJournalRole grant, { } j) => j.Grants(grant.Account, grant.Role)
                 ? Decision.NothingToRecord
                 : Decision.Record(new JournalRoleGranted(j.Id, grant.Account, grant.Role, actor.Account, now)),

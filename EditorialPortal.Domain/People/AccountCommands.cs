@@ -10,6 +10,9 @@ public sealed record RegisterAccount(string Name, string Email, string Affiliati
 
 public sealed record ConfirmEmail(string TokenHash) : AccountCommand;
 
+/// <summary>Sends a fresh confirmation link, replacing any earlier one.</summary>
+public sealed record RequestEmailConfirmation(string TokenHash) : AccountCommand;
+
 /// <summary>A sign-in attempt, with whether the password given matched the stored hash.</summary>
 public sealed record SignIn(bool PasswordMatches) : AccountCommand;
 

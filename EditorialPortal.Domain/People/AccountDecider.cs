@@ -18,6 +18,9 @@ public static class AccountDecider
             (RegisterAccount register, null) => Register(account, register, emailTaken, actor, now),
             (_, null) => new Refusal.NotAuthorised(actor.Account, Permissions.For(command).Action, account, "there is no such account"),
             (ConfirmEmail c, { } a) => Confirm(a, c, actor, now),
+            (RequestEmailConfirmation c, { } a) => a.EmailConfirmed
+                ? Decision.NothingToRecord
+                : Decision.Record(new EmailConfirmationRequested(a.Id, c.TokenHash, now + AccountRules.ConfirmationLinkLifetime, actor.Account, now)),
             (SignIn c, { } a) => SignInAttempt(a, c, actor, now),
             (ChangeProfile c, { } a) => Profile(a, c, actor, now),
             (ChangePassword c, { } a) => c.CurrentPasswordMatches
@@ -68,7 +71,7 @@ public static class AccountDecider
         if (a.EmailConfirmed) return Decision.NothingToRecord;
         return a.ConfirmationTokenHash == c.TokenHash && now < a.ConfirmationExpiresAt
             ? Decision.Record(new EmailConfirmed(a.Id, actor.Account, now))
-            : new Refusal.Invalid("token", "This confirmation link has expired or is not right. Sign in to ask for a new one.");
+            : new Refusal.Invalid("token", "This confirmation link has expired or is not right. Sign in with your password and we will send you a new one.");
     }
 
     private static Decision SignInAttempt(Account a, SignIn c, Actor actor, DateTimeOffset now)

@@ -9,6 +9,11 @@ public static class JournalsApi
 {
     public sealed record StaffRequest(string Email, JournalRole Role);
 
+    // Someone who may not manage a journal's people is told no more than that there is nothing here for them.
+    private static IResult Answer(CommandOutcome outcome) => outcome is CommandOutcome.Refused refused
+        ? refused.Refusal.ToProblem(visible: refused.Refusal is not Refusal.NotAuthorised, hadExpectedVersion: false)
+        : Results.NoContent();
+
     public static void MapJournalsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/journals").RequireAuthorization().WithTags("Journals");
@@ -23,24 +28,20 @@ public static class JournalsApi
             if (journal is null) return Refusals.NotFound("journal");
             var account = await accounts.Find(actor.Account);
             if (!journal.Grants(actor.Account, JournalRole.JournalAdministrator) && account?.IsSystemAdministrator != true)
-                return new Refusal.NotAuthorised(actor.Account, "see a journal's people", id, "only the journal's administrators see its people").ToProblem(visible: true, hadExpectedVersion: false);
+                return Refusals.NotFound("journal");
             var names = await accounts.NamesOf(journal.Staff.Select(s => s.Account));
             return Results.Ok(journal.Staff.Select(s => new { account = s.Account, name = names.GetValueOrDefault(s.Account), role = s.Role }));
         });
 
         api.MapPost("/{id:guid}/staff", async (Guid id, StaffRequest request, HttpContext http, IEditorialDesk desk, IAccountQueries accounts) =>
         {
+            // An unknown address goes to the decider too, which answers a stranger before it says whether the address has an account.
             var grantee = await accounts.FindByEmail(request.Email);
-            var outcome = grantee is null
-                ? new CommandOutcome.Refused(new Refusal.Invalid("account", "There is no account with this email address."))
-                : await desk.Execute(id, new GrantJournalRole(grantee.Id, request.Role), http.Actor(), http.CommandOptions());
-            return outcome is CommandOutcome.Refused refused ? refused.Refusal.ToProblem(visible: true, hadExpectedVersion: false) : Results.NoContent();
+            return Answer(await desk.Execute(id, new GrantJournalRole(grantee?.Id ?? Guid.Empty, request.Role), http.Actor(), http.CommandOptions()));
         });
 
         api.MapDelete("/{id:guid}/staff/{account:guid}/{role}", async (Guid id, Guid account, JournalRole role, HttpContext http, IEditorialDesk desk) =>
-            await desk.Execute(id, new RevokeJournalRole(account, role), http.Actor(), http.CommandOptions()) is CommandOutcome.Refused refused
-                ? refused.Refusal.ToProblem(visible: true, hadExpectedVersion: false)
-                : Results.NoContent());
+            Answer(await desk.Execute(id, new RevokeJournalRole(account, role), http.Actor(), http.CommandOptions())));
 
         api.MapGet("/{id:guid}/queues/new-submissions", async (Guid id, HttpContext http, ISubmissionQueries queries, LinkGenerator links,
             int? page, int? pageSize, QueueSort? sort, bool? descending) =>

@@ -24,17 +24,29 @@ public sealed class AccountService(IEditorialDesk desk, IAccountQueries accounts
         var (token, tokenHash) = Passwords.NewToken();
         var outcome = await desk.Execute(account, new RegisterAccount(name, email, affiliation, orcid, Passwords.Hash(password), tokenHash), Actor.Anonymous);
         if (outcome is CommandOutcome.Accepted)
-            await Mail(new OutgoingMail(EmailAddress.Normalise(email), name.Trim(), "Confirm your email address for EditorialPortal",
-                $"""
-                Dear {name.Trim()},
-
-                To finish creating your EditorialPortal account, confirm your email address by opening this link:
-
-                {links.To($"account/confirm?account={account}&token={token}")}
-
-                The link works for {AccountRules.ConfirmationLinkLifetime.TotalDays:0} days. If you did not register, ignore this message.
-                """));
+            await MailConfirmationLink(account, name.Trim(), EmailAddress.Normalise(email), token);
         return outcome;
+    }
+
+    private Task MailConfirmationLink(Guid account, string name, string email, string token) =>
+        Mail(new OutgoingMail(email, name, "Confirm your email address for EditorialPortal",
+            $"""
+            Dear {name},
+
+            To finish creating your EditorialPortal account, confirm your email address by opening this link:
+
+            {links.To($"account/confirm?account={account}&token={token}")}
+
+            The link works for {AccountRules.ConfirmationLinkLifetime.TotalDays:0} days. If you did not register, ignore this message.
+            """));
+
+    // Someone who knows the password but never confirmed gets a fresh link rather than a dead end.
+    private async Task<SignInResult> SendNewConfirmationLink(Account account)
+    {
+        var (token, tokenHash) = Passwords.NewToken();
+        if (await desk.Execute(account.Id, new RequestEmailConfirmation(tokenHash), Actor.Anonymous) is CommandOutcome.Accepted)
+            await MailConfirmationLink(account.Id, account.Name, account.Email, token);
+        return new SignInResult(null, $"Confirm your email address first: we have sent a new confirmation link to {account.Email}.");
     }
 
     public Task<CommandOutcome> ConfirmEmail(Guid account, string token) =>
@@ -59,6 +71,8 @@ public sealed class AccountService(IEditorialDesk desk, IAccountQueries accounts
                     return SignInResult.WrongCredentials;
                 case CommandOutcome.Refused { Refusal: Refusal.ConcurrentChange }:
                     continue;
+                case CommandOutcome.Refused { Refusal: Refusal.NotAllowedInState { State: "unconfirmed" } }:
+                    return await SendNewConfirmationLink(account);
                 case CommandOutcome.Refused { Refusal: Refusal.NotAllowedInState locked }:
                     return new SignInResult(null, $"You cannot sign in now: {locked.Reason}.");
                 case CommandOutcome.Refused refused:

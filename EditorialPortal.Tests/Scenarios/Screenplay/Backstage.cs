@@ -44,6 +44,9 @@ public sealed class Backstage(IEditorialDesk desk, TestClock clock)
     public async Task Grant(JournalRef journal, PersonAccount person, JournalRole role) =>
         Expect(await desk.Execute(journal.Id, new GrantJournalRole(person.Id, role), Actor.System));
 
+    public async Task Revoke(JournalRef journal, PersonAccount person, JournalRole role) =>
+        Expect(await desk.Execute(journal.Id, new RevokeJournalRole(person.Id, role), Actor.System));
+
     /// <summary>Moves the portal's clock forward, as if that much time had passed.</summary>
     public void TimePasses(TimeSpan time) => clock.Advance(time);
 

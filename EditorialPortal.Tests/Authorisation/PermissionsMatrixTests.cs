@@ -1,0 +1,174 @@
+using EditorialPortal.Domain.Authorisation;
+using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.People;
+using EditorialPortal.Domain.Submissions;
+using Xunit;
+
+namespace EditorialPortal.Tests.Authorisation;
+
+/// <summary>
+/// Every command that exists, for every kind of person, in every state that matters, decided by the real deciders
+/// and checked against the policy written out here in domain words, independently of the table the deciders use.
+/// </summary>
+public sealed class PermissionsMatrixTests
+{
+    public enum Persona
+    {
+        Anonymous, ThePortal, Stranger, AccountHolder, SubmittingAuthor, CoAuthor,
+        EditorInChief, HandlingEditor, Reviewer, ProductionEditor, IntegrityAnalyst, JournalAdministrator, SystemAdministrator
+    }
+
+    public enum State { Absent, Draft, Submitted, Exists }
+
+    private static readonly DateTimeOffset Now = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
+    private static readonly Guid JournalId = Guid.Parse("00000000-0000-0000-0000-0000000000f1");
+    private static readonly Guid SubmissionId = Guid.Parse("00000000-0000-0000-0000-0000000000a1");
+    private static readonly Guid TargetAccount = Guid.Parse("00000000-0000-0000-0000-0000000000b1");
+
+    private static readonly Dictionary<Persona, Actor> Actors = Enum.GetValues<Persona>().ToDictionary(p => p, p => p switch
+    {
+        Persona.Anonymous => Actor.Anonymous,
+        Persona.ThePortal => Actor.System,
+        Persona.AccountHolder => new Actor(TargetAccount, "Holder", "holder@example.org"),
+        _ => new Actor(new Guid($"00000000-0000-0000-0001-{(int)p:D12}"), p.ToString(), $"{p.ToString().ToLowerInvariant()}@example.org")
+    });
+
+    private static readonly Dictionary<Persona, JournalRole> RoleOf = new()
+    {
+        [Persona.EditorInChief] = JournalRole.EditorInChief,
+        [Persona.HandlingEditor] = JournalRole.HandlingEditor,
+        [Persona.Reviewer] = JournalRole.Reviewer,
+        [Persona.ProductionEditor] = JournalRole.ProductionEditor,
+        [Persona.IntegrityAnalyst] = JournalRole.IntegrityAnalyst,
+        [Persona.JournalAdministrator] = JournalRole.JournalAdministrator
+    };
+
+    /// <summary>One sample of every command. A command without one fails <see cref="Every_command_that_exists_is_in_the_matrix"/>.</summary>
+    private static readonly Dictionary<Type, object> Samples = new object[]
+    {
+        new StartSubmission(JournalId, ManuscriptType.ResearchArticle), new SetTitle("T"), new SetAbstract("A"), new SetKeywords(["k"]),
+        new SetAuthors([new ContributingAuthor("Author", "submittingauthor@example.org", "Uni", null, true)]),
+        new AttachManuscript("m.pdf", "application/pdf", 10, new string('a', 64)), new SubmitManuscript(),
+        new CreateJournal("J", null, "", [ManuscriptType.ResearchArticle]), new GrantJournalRole(TargetAccount, JournalRole.Reviewer),
+        new RevokeJournalRole(Actors[Persona.EditorInChief].Account, JournalRole.EditorInChief),
+        new RegisterAccount("N", "n@example.org", "", null, "hash"), new ConfirmEmail("token"), new RequestEmailConfirmation("token"), new SignIn(true), new ChangeProfile("N", "", null),
+        new ChangePassword(true, "hash"), new RequestPasswordReset("token"), new ResetPassword("token", "hash"),
+        new CreateAccessToken(Guid.NewGuid(), "t", "hash"), new RevokeAccessToken(Guid.NewGuid()), new AppointSystemAdministrator(),
+        new DeclareExpertise(["k"])
+    }.ToDictionary(c => c.GetType());
+
+    /// <summary>The policy, in domain words: who may issue each command.</summary>
+    private static readonly Persona[] JournalAdministrators = [Persona.JournalAdministrator, Persona.SystemAdministrator, Persona.ThePortal];
+    private static readonly Persona[] SignedInPeople = [.. Enum.GetValues<Persona>().Except([Persona.Anonymous, Persona.ThePortal])];
+
+    private static IReadOnlyCollection<Persona> MayIssue(Type command) => command.Name switch
+    {
+        nameof(StartSubmission) => SignedInPeople,
+        nameof(SetTitle) or nameof(SetAbstract) or nameof(SetKeywords) or nameof(SetAuthors) or nameof(AttachManuscript) or nameof(SubmitManuscript) => [Persona.SubmittingAuthor],
+        nameof(CreateJournal) => [Persona.SystemAdministrator, Persona.ThePortal],
+        nameof(GrantJournalRole) or nameof(RevokeJournalRole) => JournalAdministrators,
+        nameof(RegisterAccount) or nameof(ConfirmEmail) or nameof(RequestEmailConfirmation) or nameof(SignIn) or nameof(RequestPasswordReset) or nameof(ResetPassword) => Enum.GetValues<Persona>(),
+        nameof(ChangeProfile) or nameof(ChangePassword) or nameof(CreateAccessToken) or nameof(RevokeAccessToken) or nameof(DeclareExpertise) => [Persona.AccountHolder],
+        nameof(AppointSystemAdministrator) => [Persona.SystemAdministrator, Persona.ThePortal],
+        _ => throw new InvalidOperationException($"The matrix says nothing of {command.Name}.")
+    };
+
+    private static IEnumerable<State> StatesOf(Type command) =>
+        typeof(SubmissionCommand).IsAssignableFrom(command) ? [State.Absent, State.Draft, State.Submitted]
+        : typeof(JournalCommand).IsAssignableFrom(command) ? [State.Absent, State.Exists]
+        : [State.Absent, State.Exists];
+
+    public static TheoryData<string, Persona, State> Cases()
+    {
+        var cases = new TheoryData<string, Persona, State>();
+        foreach (var command in Samples.Keys.OrderBy(t => t.Name))
+            foreach (var persona in Enum.GetValues<Persona>())
+                foreach (var state in StatesOf(command))
+                    cases.Add(command.Name, persona, state);
+        return cases;
+    }
+
+    [Fact]
+    public void Every_command_that_exists_is_in_the_matrix_and_in_the_authorisation_table()
+    {
+        var commands = typeof(Decision).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && (typeof(SubmissionCommand).IsAssignableFrom(t) || typeof(JournalCommand).IsAssignableFrom(t) || typeof(AccountCommand).IsAssignableFrom(t)))
+            .ToHashSet();
+        Assert.Equal(commands.OrderBy(t => t.Name), Samples.Keys.OrderBy(t => t.Name));
+        Assert.Equal(commands.OrderBy(t => t.Name), Permissions.Table.Keys.OrderBy(t => t.Name));
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Each_person_may_issue_exactly_the_commands_the_policy_gives_them(string commandName, Persona persona, State state)
+    {
+        var command = Samples.Single(s => s.Key.Name == commandName).Value;
+        var decision = Decide(command, persona, state);
+        var authorised = MayIssue(command.GetType()).Contains(persona);
+        var refusal = decision.Refusal;
+
+        if (!authorised)
+        {
+            var notAuthorised = Assert.IsType<Refusal.NotAuthorised>(refusal);
+            Assert.Equal(Actors[persona].Account, notAuthorised.Actor);
+            Assert.False(string.IsNullOrWhiteSpace(notAuthorised.Reason));
+            return;
+        }
+        // Authorised: any refusal now is about the state of things, never about who asks.
+        if (refusal is Refusal.NotAuthorised wrongly && !IsAbsenceOfTarget(command, state))
+            Assert.Fail($"{persona} was refused {commandName} in state {state}: {wrongly.Reason}");
+        if (command is SubmissionCommand and not StartSubmission && state == State.Submitted)
+            Assert.IsType<Refusal.NotAllowedInState>(refusal);
+    }
+
+    // A command on a journal or account that does not exist is refused as if the person had no standing there.
+    private static bool IsAbsenceOfTarget(object command, State state) =>
+        state == State.Absent && command is not (StartSubmission or CreateJournal or RegisterAccount);
+
+    private static Decision Decide(object command, Persona persona, State state)
+    {
+        var actor = Actors[persona];
+        var journal = Journal();
+        return command switch
+        {
+            SubmissionCommand c => SubmissionDecider.Decide(SubmissionId, c, state switch
+            {
+                State.Absent => null,
+                State.Draft => Submission(submitted: false),
+                _ => Submission(submitted: true)
+            }, journal, actor, Now),
+            JournalCommand c => JournalDecider.Decide(JournalId, c, state == State.Absent ? null : journal,
+                persona == Persona.SystemAdministrator, grantee: true, actor, Now),
+            AccountCommand c => AccountDecider.Decide(TargetAccount, c, state == State.Absent ? null : Account(), emailTaken: false,
+                persona == Persona.SystemAdministrator, actor, Now),
+            _ => throw new ArgumentOutOfRangeException(nameof(command))
+        };
+    }
+
+    private static Journal Journal() =>
+        new IHistoricalFact[] { new JournalCreated(JournalId, "Journal of Tests", null, "", [ManuscriptType.ResearchArticle], Guid.Empty, Now) }
+            .Concat(RoleOf.Select(r => (IHistoricalFact)new JournalRoleGranted(JournalId, Actors[r.Key].Account, r.Value, Guid.Empty, Now)))
+            .Aggregate<IHistoricalFact, Journal?>(null, EditorialPortal.Domain.Journals.Journal.Fold)!;
+
+    private static Submission Submission(bool submitted)
+    {
+        var author = Actors[Persona.SubmittingAuthor].Account;
+        IHistoricalFact[] facts =
+        [
+            new SubmissionStarted(SubmissionId, JournalId, ManuscriptType.ResearchArticle, author, Now),
+            new TitleChanged(SubmissionId, "T", author, Now), new AbstractChanged(SubmissionId, "A", author, Now), new KeywordsChanged(SubmissionId, ["k"], author, Now),
+            new AuthorsChanged(SubmissionId, [new("Author", Actors[Persona.SubmittingAuthor].Email, "Uni", null, true), new("Co", Actors[Persona.CoAuthor].Email, "Uni", null, false)], author, Now),
+            new ManuscriptFileAttached(SubmissionId, 1, "m.pdf", "application/pdf", 10, new string('a', 64), author, Now)
+        ];
+        if (submitted) facts = [.. facts, new ManuscriptSubmitted(SubmissionId, JournalId, 1, author, Now)];
+        return facts.Aggregate<IHistoricalFact, Submission?>(null, EditorialPortal.Domain.Submissions.Submission.Fold)!;
+    }
+
+    private static Account Account() =>
+        new IHistoricalFact[]
+        {
+            new AccountRegistered(TargetAccount, "Holder", "holder@example.org", "", null, TargetAccount, Now), new PasswordSet(TargetAccount, "hash", TargetAccount, Now),
+            new EmailConfirmed(TargetAccount, TargetAccount, Now)
+        }.Aggregate<IHistoricalFact, Account?>(null, EditorialPortal.Domain.People.Account.Fold)!;
+}
