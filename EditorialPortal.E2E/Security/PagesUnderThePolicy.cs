@@ -17,22 +17,26 @@ public sealed class PagesUnderThePolicy(BrowserFixture fixture)
         foreach (var role in new[] { JournalRole.EditorInChief, JournalRole.JournalAdministrator, JournalRole.Reviewer })
             await backstage.Grant(journal, sam, role);
 
-        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseUrl });
-        var page = await context.NewPageAsync();
         var problems = new List<string>();
-        page.Console += (_, message) => { if (message.Type is "error" or "warning") problems.Add($"{page.Url}: {message.Text}"); };
-        page.PageError += (_, error) => problems.Add($"{page.Url}: {error}");
-
-        foreach (var path in new[] { "/signin", "/register", "/account/forgot-password" })
+        void Watch(IPage page)
         {
-            await page.GotoAsync(path);
-            await page.WaitForSelectorAsync("h1");
+            page.Console += (_, message) => { if (message.Type is "error" or "warning") problems.Add($"{page.Url}: {message.Text}"); };
+            page.PageError += (_, error) => problems.Add($"{page.Url}: {error}");
         }
-        await page.GotoAsync("/signin");
-        await page.FillAsync("[data-testid=signin-email]", sam.Email);
-        await page.FillAsync("[data-testid=signin-password]", sam.Password);
-        await page.ClickAsync("[data-testid=signin-submit]");
-        await page.WaitForSelectorAsync("[data-testid=signed-in-as]");
+
+        await using (var visitor = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseUrl }))
+        {
+            var visiting = await visitor.NewPageAsync();
+            Watch(visiting);
+            foreach (var path in new[] { "/signin", "/register", "/account/forgot-password" })
+            {
+                await visiting.GotoAsync(path);
+                await visiting.WaitForSelectorAsync("h1");
+            }
+        }
+        var (context, page) = await fixture.SignedIn(sam);
+        await using var _ = context;
+        Watch(page);
 
         foreach (var path in new[] { "/", "/submissions", "/submissions/new", "/account", "/reviewing", "/admin/journals", "/admin/outbox",
                      $"/journals/{journal.Id}/people", $"/journals/{journal.Id}/new-submissions" })

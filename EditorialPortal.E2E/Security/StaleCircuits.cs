@@ -1,6 +1,5 @@
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.E2E.Support;
-using Microsoft.Playwright;
 using Xunit;
 
 namespace EditorialPortal.E2E.Security;
@@ -16,13 +15,8 @@ public sealed class StaleCircuits(BrowserFixture fixture)
         var erin = await backstage.NewAccount("Erin Evans");
         await backstage.Grant(journal, erin, JournalRole.EditorInChief);
 
-        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseUrl });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/signin");
-        await page.FillAsync("[data-testid=signin-email]", erin.Email);
-        await page.FillAsync("[data-testid=signin-password]", erin.Password);
-        await page.ClickAsync("[data-testid=signin-submit]");
-        await page.WaitForSelectorAsync("[data-testid=signed-in-as]");
+        var (context, page) = await fixture.SignedIn(erin);
+        await using var _ = context;
         await page.GotoAsync($"/journals/{journal.Id}/new-submissions");
         await page.WaitForSelectorAsync("[data-interactive=true]");
         await page.WaitForSelectorAsync("[data-testid=queue]");

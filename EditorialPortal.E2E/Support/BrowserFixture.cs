@@ -34,6 +34,20 @@ public sealed class BrowserFixture : IAsyncLifetime
         await Portal.DisposeAsync();
     }
 
+    /// <summary>A new browser context signed in as <paramref name="person"/>, on the home page.</summary>
+    public async Task<(IBrowserContext Context, IPage Page)> SignedIn(Tests.Scenarios.Screenplay.PersonAccount person)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new() { Width = 1280, Height = 900 } });
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/signin");
+        await page.FillAsync("[data-testid=signin-email]", person.Email);
+        await page.FillAsync("[data-testid=signin-password]", person.Password);
+        await page.ClickAsync("[data-testid=signin-submit]");
+        await page.WaitForSelectorAsync("[data-testid=signed-in-as]");
+        return (context, page);
+    }
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
