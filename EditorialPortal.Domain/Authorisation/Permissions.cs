@@ -2,6 +2,7 @@ using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.People;
 using EditorialPortal.Domain.Submissions;
+using EditorialPortal.Domain.Triage;
 
 namespace EditorialPortal.Domain.Authorisation;
 
@@ -20,6 +21,9 @@ public enum Who
     /// <summary>The person who started the submission.</summary>
     SubmittingAuthor,
 
+    /// <summary>An editor-in-chief of the journal concerned.</summary>
+    EditorInChief,
+
     /// <summary>A journal administrator of the journal concerned (or a system administrator).</summary>
     JournalAdministrator,
 
@@ -35,6 +39,7 @@ public sealed record Standing(
     bool IsPerson,
     bool HoldsAccount = false,
     bool IsSubmittingAuthor = false,
+    bool IsEditorInChief = false,
     bool IsJournalAdministrator = false,
     bool IsSystemAdministrator = false);
 
@@ -46,6 +51,7 @@ public static class Permissions
 {
     private const string OnlySubmittingAuthor = "only the submitting author changes a submission";
     private const string OnlyAccountHolder = "only the account holder changes an account";
+    private const string OnlyEditorInChief = "only the journal's editor-in-chief triages new submissions";
 
     public static readonly IReadOnlyDictionary<Type, Rule> Table = new Dictionary<Type, Rule>
     {
@@ -70,7 +76,10 @@ public static class Permissions
         [typeof(SetKeywords)] = new(Who.SubmittingAuthor, "change the keywords", OnlySubmittingAuthor),
         [typeof(SetAuthors)] = new(Who.SubmittingAuthor, "change the authors", OnlySubmittingAuthor),
         [typeof(AttachManuscript)] = new(Who.SubmittingAuthor, "attach a manuscript file", OnlySubmittingAuthor),
-        [typeof(SubmitManuscript)] = new(Who.SubmittingAuthor, "submit the manuscript", OnlySubmittingAuthor)
+        [typeof(SubmitManuscript)] = new(Who.SubmittingAuthor, "submit the manuscript", OnlySubmittingAuthor),
+        [typeof(ReturnToAuthor)] = new(Who.EditorInChief, "return the manuscript to its author", OnlyEditorInChief),
+        [typeof(DeskReject)] = new(Who.EditorInChief, "reject the manuscript at the desk", OnlyEditorInChief),
+        [typeof(AssignHandlingEditor)] = new(Who.EditorInChief, "assign a handling editor", OnlyEditorInChief)
     };
 
     public static Rule For(object command) =>
@@ -88,6 +97,7 @@ public static class Permissions
             Who.AnyPerson => standing.IsPerson,
             Who.AccountHolder => standing.IsPerson && standing.HoldsAccount,
             Who.SubmittingAuthor => standing.IsPerson && standing.IsSubmittingAuthor,
+            Who.EditorInChief => standing.IsPerson && standing.IsEditorInChief,
             Who.JournalAdministrator => standing.IsJournalAdministrator || standing.IsSystemAdministrator,
             Who.SystemAdministrator => standing.IsSystemAdministrator,
             _ => false

@@ -1,3 +1,5 @@
+using EditorialPortal.Domain.Triage;
+
 namespace EditorialPortal.Domain.Submissions;
 
 /// <summary>The current state of one manuscript's journey through one journal, folded from its facts.</summary>
@@ -19,6 +21,12 @@ public sealed record Submission(
 {
     public long Version { get; init; }
 
+    /// <summary>The editor running this manuscript's peer review, once the editor-in-chief has assigned one.</summary>
+    public Guid? HandlingEditor { get; init; }
+
+    /// <summary>What the editors last told the author: why it came back, or the desk rejection letter.</summary>
+    public string? MessageToAuthor { get; init; }
+
     /// <summary>The corresponding author's name, kept for queues so they need not unpack the author list.</summary>
     public string CorrespondingAuthor => Authors.FirstOrDefault(a => a.IsCorresponding)?.Name ?? "";
 
@@ -37,7 +45,14 @@ public sealed record Submission(
         this with { Manuscript = new ManuscriptFile(f.FileName, f.MediaType, f.Size, f.Sha256, f.At), LastChangedAt = f.At };
 
     internal Submission When(ManuscriptSubmitted f) =>
-        this with { Status = SubmissionStatus.Submitted, SubmittedAt = f.At, LastChangedAt = f.At };
+        this with { Status = SubmissionStatus.Submitted, SubmittedAt = f.At, LastChangedAt = f.At, MessageToAuthor = null };
+
+    internal Submission When(SubmissionReturnedToAuthor f) => this with { Status = SubmissionStatus.Draft, MessageToAuthor = f.Message, LastChangedAt = f.At };
+
+    internal Submission When(SubmissionDeskRejected f) => this with { Status = SubmissionStatus.Rejected, MessageToAuthor = f.Letter, LastChangedAt = f.At };
+
+    internal Submission When(HandlingEditorAssigned f) =>
+        this with { Status = Status == SubmissionStatus.Submitted ? SubmissionStatus.WithEditor : Status, HandlingEditor = f.Editor, LastChangedAt = f.At };
 
     /// <summary>One step of the fold, for every store: the Marten projection and the in-memory adapter both call it.</summary>
     public static Submission? Fold(Submission? state, object fact) => (state, fact) switch
@@ -49,10 +64,14 @@ public sealed record Submission(
         ({ } s, AuthorsChanged f) => s.When(f),
         ({ } s, ManuscriptFileAttached f) => s.When(f),
         ({ } s, ManuscriptSubmitted f) => s.When(f),
+        ({ } s, SubmissionReturnedToAuthor f) => s.When(f),
+        ({ } s, SubmissionDeskRejected f) => s.When(f),
+        ({ } s, HandlingEditorAssigned f) => s.When(f),
         _ => state
     };
 
     public static readonly IReadOnlyList<Type> FactTypes =
         [typeof(SubmissionStarted), typeof(TitleChanged), typeof(AbstractChanged), typeof(KeywordsChanged), typeof(AuthorsChanged),
-         typeof(ManuscriptFileAttached), typeof(ManuscriptSubmitted)];
+         typeof(ManuscriptFileAttached), typeof(ManuscriptSubmitted), typeof(SubmissionReturnedToAuthor), typeof(SubmissionDeskRejected),
+         typeof(HandlingEditorAssigned)];
 }

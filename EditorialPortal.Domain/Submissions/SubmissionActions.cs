@@ -1,5 +1,6 @@
 using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.Triage;
 
 namespace EditorialPortal.Domain.Submissions;
 
@@ -8,7 +9,10 @@ public enum SubmissionAction
 {
     ChangeMetadata,
     AttachManuscript,
-    Submit
+    Submit,
+    ReturnToAuthor,
+    DeskReject,
+    AssignHandlingEditor
 }
 
 public static class SubmissionActions
@@ -23,6 +27,9 @@ public static class SubmissionActions
         if (Permits(new SetTitle(s.Title))) available.Add(SubmissionAction.ChangeMetadata);
         if (Permits(new AttachManuscript("probe.pdf", SubmissionRules.PdfMediaType, 1, new string('0', 64)))) available.Add(SubmissionAction.AttachManuscript);
         if (!SubmissionDecider.Decide(s.Id, new SubmitManuscript(), s, journal, actor, now).IsRefused) available.Add(SubmissionAction.Submit);
+        if (Permits(new ReturnToAuthor("probe"))) available.Add(SubmissionAction.ReturnToAuthor);
+        if (Permits(new DeskReject("probe"))) available.Add(SubmissionAction.DeskReject);
+        if (Permits(new AssignHandlingEditor(Guid.Empty))) available.Add(SubmissionAction.AssignHandlingEditor);
         return available;
 
         bool Permits(SubmissionCommand probe) =>

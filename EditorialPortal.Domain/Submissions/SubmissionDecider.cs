@@ -1,6 +1,8 @@
 using EditorialPortal.Domain.Authorisation;
 using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.People;
+using EditorialPortal.Domain.Triage;
 
 namespace EditorialPortal.Domain.Submissions;
 
@@ -8,16 +10,22 @@ namespace EditorialPortal.Domain.Submissions;
 public static class SubmissionDecider
 {
     /// <param name="journal">The journal the submission is (or is to be) in; null if there is no such journal.</param>
-    public static Decision Decide(Guid submission, SubmissionCommand command, Submission? state, Journal? journal, Actor actor, DateTimeOffset now)
+    /// <param name="subject">The account a command names (the editor to assign), as it stands now; null if none or no such account.</param>
+    public static Decision Decide(Guid submission, SubmissionCommand command, Submission? state, Journal? journal, Actor actor, DateTimeOffset now, Account? subject = null)
     {
         // A stranger learns nothing from the refusal: an unknown submission and someone else's read the same.
-        var standing = new Standing(actor.IsPerson, IsSubmittingAuthor: state is not null && state.IsSubmittingAuthor(actor));
+        var standing = new Standing(actor.IsPerson,
+            IsSubmittingAuthor: state is not null && state.IsSubmittingAuthor(actor),
+            IsEditorInChief: state is not null && journal is not null && journal.Id == state.Journal && journal.Grants(actor.Account, JournalRole.EditorInChief));
         if (Permissions.Check(command, actor, submission, standing) is { } refusal) return refusal;
 
         return (command, state) switch
         {
             (StartSubmission start, null) => Start(submission, start, journal, actor, now),
             (StartSubmission, { } existing) => new Refusal.NotAllowedInState("start a submission", existing.Status.Describe(), "this submission exists already"),
+            (ReturnToAuthor c, { } s) => TriageDecisions.ReturnToAuthor(s, c, actor, now),
+            (DeskReject c, { } s) => TriageDecisions.DeskReject(s, c, actor, now),
+            (AssignHandlingEditor c, { } s) => TriageDecisions.AssignHandlingEditor(s, c, journal!, subject, actor, now),
             (_, { Status: not SubmissionStatus.Draft } s) =>
                 new Refusal.NotAllowedInState(Describe(command), s.Status.Describe(), "a submitted manuscript can no longer be changed by its authors"),
             (SetTitle c, { } s) => ChangeTitle(s, c, actor, now),

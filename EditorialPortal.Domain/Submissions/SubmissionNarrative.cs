@@ -1,4 +1,5 @@
 using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Triage;
 
 namespace EditorialPortal.Domain.Submissions;
 
@@ -9,8 +10,10 @@ public static class SubmissionNarrative
     public const string Metadata = "metadata";
     public const string Files = "files";
 
+    public const string Triage = "triage";
+
     /// <summary>The kind of a fact (for filtering) and what happened, without who did it.</summary>
-    public static (string Kind, string Description) Tell(object fact) => fact switch
+    public static (string Kind, string Description) Tell(object fact, IReadOnlyDictionary<Guid, string> names) => fact switch
     {
         SubmissionStarted f => (Submission, $"started a submission ({f.Type.Describe().ToLowerInvariant()})"),
         TitleChanged f => (Metadata, f.Title.Length == 0 ? "removed the title" : $"changed the title to “{f.Title}”"),
@@ -19,14 +22,24 @@ public static class SubmissionNarrative
         AuthorsChanged f => (Metadata, $"listed the authors: {string.Join(", ", f.Authors.Select(a => a.IsCorresponding ? $"{a.Name} (corresponding)" : a.Name))}"),
         ManuscriptFileAttached f => (Files, $"attached the manuscript file {f.FileName} ({FileSize(f.Size)}) to version {f.ManuscriptVersion}"),
         ManuscriptSubmitted f => (Submission, $"submitted version {f.ManuscriptVersion} of the manuscript"),
+        SubmissionReturnedToAuthor f => (Triage, $"returned the manuscript to its author: “{f.Message}”"),
+        SubmissionDeskRejected => (Triage, "rejected the manuscript at the desk"),
+        HandlingEditorAssigned f => (Triage, $"assigned {names.GetValueOrDefault(f.Editor, "an editor")} as handling editor"),
         _ => ("other", fact.GetType().Name)
+    };
+
+    /// <summary>Everyone a fact names, so that the history can call them by name.</summary>
+    public static IEnumerable<Guid> PeopleNamedIn(IHistoricalFact fact) => fact switch
+    {
+        HandlingEditorAssigned f => [f.By, f.Editor],
+        _ => [fact.By]
     };
 
     /// <summary>A stream's facts (with their versions) as history entries, naming who did each.</summary>
     public static IReadOnlyList<HistoryEntry> History(IEnumerable<(long Version, IHistoricalFact Fact)> facts, IReadOnlyDictionary<Guid, string> names) =>
         [.. facts.Select(f =>
         {
-            var (kind, description) = Tell(f.Fact);
+            var (kind, description) = Tell(f.Fact, names);
             return new HistoryEntry(f.Version, f.Fact.At, f.Fact.By, names.GetValueOrDefault(f.Fact.By, "Someone"), kind, description);
         })];
 

@@ -3,7 +3,9 @@ namespace EditorialPortal.Domain.Submissions;
 public enum SubmissionStatus
 {
     Draft,
-    Submitted
+    Submitted,
+    WithEditor,
+    Rejected
 }
 
 public static class SubmissionStatuses
@@ -13,6 +15,8 @@ public static class SubmissionStatuses
     {
         SubmissionStatus.Draft => "Draft",
         SubmissionStatus.Submitted => "Submitted",
+        SubmissionStatus.WithEditor => "With a handling editor",
+        SubmissionStatus.Rejected => "Rejected",
         _ => status.ToString()
     };
 }

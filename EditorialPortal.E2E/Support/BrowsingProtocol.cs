@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Submissions;
+using EditorialPortal.Domain.Triage;
 using EditorialPortal.Tests.Support;
 using EditorialPortal.Tests.Scenarios.Screenplay;
 using Microsoft.Playwright;
@@ -114,6 +115,7 @@ public sealed partial class BrowsingProtocol(BrowserFixture fixture) : IProtocol
 
         public async Task<SeenRefusal?> Execute(Guid submission, SubmissionCommand command)
         {
+            if (command is ReturnToAuthor or DeskReject or AssignHandlingEditor) return await Triage(submission, command);
             await Open($"/submissions/{submission}/edit");
             if (await RefusalShown() is { } shown) return shown;
             switch (command)
@@ -124,6 +126,42 @@ public sealed partial class BrowsingProtocol(BrowserFixture fixture) : IProtocol
                 case SetAuthors c: return await ListAuthors(c.Authors);
                 case SubmitManuscript: return await Submit(submission);
                 default: throw new ArgumentOutOfRangeException(nameof(command), command, "No page for this command");
+            }
+        }
+
+        /// <summary>Triage happens on the submission page; a person who may not triage is offered no triage at all.</summary>
+        private async Task<SeenRefusal?> Triage(Guid submission, SubmissionCommand command)
+        {
+            await Open($"/submissions/{submission}");
+            if (await RefusalShown() is { } shown) return shown;
+            if (await page.QuerySelectorAsync("[data-testid=triage]") is null)
+            {
+                var status = (await page.InnerTextAsync("[data-testid=status]")).Trim();
+                return new SeenRefusal(status is "Submitted" or "With a handling editor" ? "NotAuthorised" : "NotAllowedInState", []);
+            }
+            switch (command)
+            {
+                case AssignHandlingEditor c:
+                    var option = page.Locator($"[data-testid=editor-option][data-editor='{c.Editor}']");
+                    if (await option.CountAsync() == 0) return new SeenRefusal("Invalid", ["editor"]);
+                    await option.CheckAsync();
+                    return await AfterOutcome(() => page.ClickAsync("[data-testid=assign-editor]"));
+                case ReturnToAuthor c:
+                    await page.FillAsync("#return-message", c.Message);
+                    return await AfterOutcome(async () =>
+                    {
+                        await page.ClickAsync("[data-testid=return-to-author]");
+                        await page.ClickAsync(".mud-dialog button:has-text('Yes')");
+                    });
+                case DeskReject c:
+                    await page.FillAsync("#desk-letter", c.Letter);
+                    return await AfterOutcome(async () =>
+                    {
+                        await page.ClickAsync("[data-testid=desk-reject]");
+                        await page.ClickAsync(".mud-dialog button:has-text('Yes')");
+                    });
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(command), command, "Not a triage command");
             }
         }
 

@@ -2,6 +2,7 @@ using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.People;
 using EditorialPortal.Domain.Submissions;
+using EditorialPortal.Domain.Triage;
 
 namespace EditorialPortal.Tests.Direct;
 
@@ -23,7 +24,8 @@ public sealed class InMemoryEditorialRecord(TimeProvider clock) : IEditorialDesk
         {
             var journalId = command is StartSubmission start ? start.Journal : state?.Journal;
             var journal = journalId is { } id ? _journals.GetValueOrDefault(id) : null;
-            return SubmissionDecider.Decide(submission, command, state, journal, actor, clock.GetUtcNow());
+            var subject = command is AssignHandlingEditor assign ? _accounts.GetValueOrDefault(assign.Editor) : null;
+            return SubmissionDecider.Decide(submission, command, state, journal, actor, clock.GetUtcNow(), subject);
         }, (s, version) => s with { Version = version });
 
     public Task<CommandOutcome> Execute(Guid journal, JournalCommand command, Actor actor, CommandOptions? options = null) =>

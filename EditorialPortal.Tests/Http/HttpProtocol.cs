@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Submissions;
+using EditorialPortal.Domain.Triage;
 using EditorialPortal.Tests.Scenarios.Screenplay;
 using EditorialPortal.Tests.Support;
 
@@ -85,6 +86,9 @@ public sealed class HttpProtocol(PortalFixture fixture) : IProtocol
                 SetKeywords c => await client.PostAsJsonAsync($"{path}/keywords", new { c.Keywords }, Json),
                 SetAuthors c => await client.PostAsJsonAsync($"{path}/authors", new { c.Authors }, Json),
                 SubmitManuscript => await client.PostAsync($"{path}/submit", null),
+                ReturnToAuthor c => await client.PostAsJsonAsync($"{path}/return-to-author", new { c.Message }, Json),
+                DeskReject c => await client.PostAsJsonAsync($"{path}/desk-rejection", new { c.Letter }, Json),
+                AssignHandlingEditor c => await client.PostAsJsonAsync($"{path}/handling-editor", new { c.Editor }, Json),
                 _ => throw new ArgumentOutOfRangeException(nameof(command), command, "No HTTP route for this command")
             };
             return response.IsSuccessStatusCode ? null : await Refusal(response);

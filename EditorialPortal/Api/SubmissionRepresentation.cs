@@ -17,6 +17,8 @@ public sealed record SubmissionRepresentation(
     IReadOnlyList<ContributingAuthor> Authors,
     ManuscriptFile? Manuscript,
     int ManuscriptVersion,
+    Guid? HandlingEditor,
+    string? MessageToAuthor,
     long Version,
     DateTimeOffset StartedAt,
     DateTimeOffset? SubmittedAt,
@@ -43,10 +45,19 @@ public sealed record SubmissionRepresentation(
                 case SubmissionAction.Submit:
                     links["submit"] = new($"{self}/submit", "POST");
                     break;
+                case SubmissionAction.ReturnToAuthor:
+                    links["return-to-author"] = new($"{self}/return-to-author", "POST");
+                    break;
+                case SubmissionAction.DeskReject:
+                    links["desk-reject"] = new($"{self}/desk-rejection", "POST");
+                    break;
+                case SubmissionAction.AssignHandlingEditor:
+                    links["assign-handling-editor"] = new($"{self}/handling-editor", "POST");
+                    break;
             }
         }
         var missing = s.Status == SubmissionStatus.Draft ? SubmissionRules.WhatIsMissing(s) : [];
         return new(s.Id, s.Journal, journal?.Title, s.Type, s.Status, s.Title, s.Abstract, s.Keywords, s.Authors, s.Manuscript,
-            s.ManuscriptVersion, s.Version, s.StartedAt, s.SubmittedAt, missing, links);
+            s.ManuscriptVersion, s.HandlingEditor, s.MessageToAuthor, s.Version, s.StartedAt, s.SubmittedAt, missing, links);
     }
 }

@@ -1,6 +1,7 @@
 using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Submissions;
+using EditorialPortal.Domain.Triage;
 using EditorialPortal.Submissions;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
@@ -20,6 +21,9 @@ public static class SubmissionsApi
     public sealed record AbstractRequest(string Abstract);
     public sealed record KeywordsRequest(IReadOnlyList<string> Keywords);
     public sealed record AuthorsRequest(IReadOnlyList<ContributingAuthor> Authors);
+    public sealed record MessageRequest(string Message);
+    public sealed record LetterRequest(string Letter);
+    public sealed record EditorRequest(Guid Editor);
 
     public static void MapSubmissionsApi(this IEndpointRouteBuilder app)
     {
@@ -72,6 +76,9 @@ public static class SubmissionsApi
         MapCommand<AbstractRequest>(api, "/{id:guid}/abstract", r => new SetAbstract(r.Abstract));
         MapCommand<KeywordsRequest>(api, "/{id:guid}/keywords", r => new SetKeywords(r.Keywords));
         MapCommand<AuthorsRequest>(api, "/{id:guid}/authors", r => new SetAuthors(r.Authors));
+        MapCommand<MessageRequest>(api, "/{id:guid}/return-to-author", r => new ReturnToAuthor(r.Message));
+        MapCommand<LetterRequest>(api, "/{id:guid}/desk-rejection", r => new DeskReject(r.Letter));
+        MapCommand<EditorRequest>(api, "/{id:guid}/handling-editor", r => new AssignHandlingEditor(r.Editor));
 
         api.MapPost("/{id:guid}/submit", (Guid id, HttpContext http) => Decide(id, new SubmitManuscript(), http));
 
@@ -108,6 +115,8 @@ public static class SubmissionsApi
             var visible = await queries.Find(id, http.Actor()) is not null;
             return refused.Refusal.ToProblem(visible, ApiCaller.ExpectedVersion(http) is not null);
         }
+        // A manuscript returned to its author is theirs alone again: the editor who returned it is told it worked, and no more.
+        if (await queries.Find(id, http.Actor()) is null) return Results.NoContent();
         return await Represent(id, http, queries, services.GetRequiredService<IJournalQueries>(), services.GetRequiredService<LinkGenerator>(),
             services.GetRequiredService<TimeProvider>(), (_, body) => Results.Ok(body));
     }

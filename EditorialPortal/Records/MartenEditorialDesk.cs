@@ -3,6 +3,7 @@ using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.People;
 using EditorialPortal.Domain.Submissions;
+using EditorialPortal.Domain.Triage;
 using JasperFx;
 using JasperFx.Events;
 using Marten;
@@ -21,7 +22,8 @@ public sealed class MartenEditorialDesk(IDocumentStore store, TimeProvider clock
         {
             var journalId = command is StartSubmission start ? start.Journal : state?.Journal;
             var journal = journalId is { } id ? await session.LoadAsync<Journal>(id) : null;
-            return SubmissionDecider.Decide(submission, command, state, journal, actor, now);
+            var subject = command is AssignHandlingEditor assign ? await session.LoadAsync<Account>(assign.Editor) : null;
+            return SubmissionDecider.Decide(submission, command, state, journal, actor, now, subject);
         });
 
     public Task<CommandOutcome> Execute(Guid journal, JournalCommand command, Actor actor, CommandOptions? options = null) =>

@@ -58,7 +58,7 @@ public sealed class MartenQueries(IDocumentStore store) : ISubmissionQueries, IJ
         await using var session = store.QuerySession();
         var facts = await session.Events.FetchStreamAsync(submission);
         var told = facts.Where(f => f.Data is IHistoricalFact).Select(f => (f.Version, Fact: (IHistoricalFact)f.Data)).ToList();
-        var names = await NamesOf(session, told.Select(f => f.Fact.By));
+        var names = await NamesOf(session, told.SelectMany(f => SubmissionNarrative.PeopleNamedIn(f.Fact)));
         return SubmissionNarrative.History(told, names);
     }
 

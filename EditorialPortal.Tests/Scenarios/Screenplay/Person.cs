@@ -29,6 +29,11 @@ public sealed class Person(PersonAccount account, IEditorialAbility ability)
         Expect(because, refusal, SubmissionDecider.Describe(command));
     }
 
+    /// <summary>An editor-in-chief's triage: return to the author, reject at the desk, or assign a handling editor.</summary>
+    public Task CanTriage(SubmissionRef submission, SubmissionCommand triage) => CanUpdate(submission, triage);
+
+    public Task CannotTriage(SubmissionRef submission, SubmissionCommand triage, SeenRefusal because) => CannotUpdate(submission, triage, because);
+
     public Task CanAttachManuscript(SubmissionRef submission, string fileName = "manuscript.pdf") =>
         Succeeds(ability.AttachManuscript(submission.Id, fileName, SamplePdfs.Titled(fileName)), "attach a manuscript");
 

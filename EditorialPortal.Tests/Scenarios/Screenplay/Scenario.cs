@@ -28,6 +28,8 @@ public abstract class Scenario(IProtocol protocol) : IAsyncLifetime
     /// <summary>Someone with an account and no role anywhere, signed in.</summary>
     protected Task<Person> NewPerson(string name) => NewAuthor(name);
 
+    protected Task<Person> NewStaffMember(string name, JournalRef journal, JournalRole role) => NewStaff(name, journal, role);
+
     private async Task<Person> NewStaff(string name, JournalRef journal, JournalRole role)
     {
         var account = await Backstage.NewAccount(name);
