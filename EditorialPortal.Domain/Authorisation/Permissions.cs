@@ -1,6 +1,7 @@
 using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.People;
+using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Submissions;
 using EditorialPortal.Domain.Triage;
 
@@ -24,6 +25,12 @@ public enum Who
     /// <summary>An editor-in-chief of the journal concerned.</summary>
     EditorInChief,
 
+    /// <summary>The manuscript's handling editor, or an editor-in-chief of its journal.</summary>
+    HandlingEditor,
+
+    /// <summary>The person invited by the invitation the command names.</summary>
+    InvitedReviewer,
+
     /// <summary>A journal administrator of the journal concerned (or a system administrator).</summary>
     JournalAdministrator,
 
@@ -40,6 +47,8 @@ public sealed record Standing(
     bool HoldsAccount = false,
     bool IsSubmittingAuthor = false,
     bool IsEditorInChief = false,
+    bool IsHandlingEditor = false,
+    bool IsInvitedReviewer = false,
     bool IsJournalAdministrator = false,
     bool IsSystemAdministrator = false);
 
@@ -52,6 +61,8 @@ public static class Permissions
     private const string OnlySubmittingAuthor = "only the submitting author changes a submission";
     private const string OnlyAccountHolder = "only the account holder changes an account";
     private const string OnlyEditorInChief = "only the journal's editor-in-chief triages new submissions";
+    private const string OnlyHandlingEditor = "only the manuscript's handling editor or the editor-in-chief runs its review";
+    private const string OnlyInvitedReviewer = "only the person invited answers an invitation and writes its review";
 
     public static readonly IReadOnlyDictionary<Type, Rule> Table = new Dictionary<Type, Rule>
     {
@@ -79,7 +90,13 @@ public static class Permissions
         [typeof(SubmitManuscript)] = new(Who.SubmittingAuthor, "submit the manuscript", OnlySubmittingAuthor),
         [typeof(ReturnToAuthor)] = new(Who.EditorInChief, "return the manuscript to its author", OnlyEditorInChief),
         [typeof(DeskReject)] = new(Who.EditorInChief, "reject the manuscript at the desk", OnlyEditorInChief),
-        [typeof(AssignHandlingEditor)] = new(Who.EditorInChief, "assign a handling editor", OnlyEditorInChief)
+        [typeof(AssignHandlingEditor)] = new(Who.EditorInChief, "assign a handling editor", OnlyEditorInChief),
+        [typeof(InviteReviewer)] = new(Who.HandlingEditor, "invite a reviewer", OnlyHandlingEditor),
+        [typeof(RescindInvitation)] = new(Who.HandlingEditor, "withdraw an invitation", OnlyHandlingEditor),
+        [typeof(RecordDecision)] = new(Who.HandlingEditor, "record a decision", OnlyHandlingEditor),
+        [typeof(AcceptInvitation)] = new(Who.InvitedReviewer, "accept an invitation to review", OnlyInvitedReviewer),
+        [typeof(DeclineInvitation)] = new(Who.InvitedReviewer, "decline an invitation to review", OnlyInvitedReviewer),
+        [typeof(SubmitReview)] = new(Who.InvitedReviewer, "submit a review", OnlyInvitedReviewer)
     };
 
     public static Rule For(object command) =>
@@ -98,6 +115,8 @@ public static class Permissions
             Who.AccountHolder => standing.IsPerson && standing.HoldsAccount,
             Who.SubmittingAuthor => standing.IsPerson && standing.IsSubmittingAuthor,
             Who.EditorInChief => standing.IsPerson && standing.IsEditorInChief,
+            Who.HandlingEditor => standing.IsPerson && (standing.IsHandlingEditor || standing.IsEditorInChief),
+            Who.InvitedReviewer => standing.IsPerson && standing.IsInvitedReviewer,
             Who.JournalAdministrator => standing.IsJournalAdministrator || standing.IsSystemAdministrator,
             Who.SystemAdministrator => standing.IsSystemAdministrator,
             _ => false

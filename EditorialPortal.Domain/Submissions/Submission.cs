@@ -1,3 +1,5 @@
+using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Triage;
 
 namespace EditorialPortal.Domain.Submissions;
@@ -24,8 +26,19 @@ public sealed record Submission(
     /// <summary>The editor running this manuscript's peer review, once the editor-in-chief has assigned one.</summary>
     public Guid? HandlingEditor { get; init; }
 
-    /// <summary>What the editors last told the author: why it came back, or the desk rejection letter.</summary>
+    /// <summary>What the editors last told the author: why it came back, or the decision letter.</summary>
     public string? MessageToAuthor { get; init; }
+
+    /// <summary>The review round under way (1 for the first version); 0 before peer review starts.</summary>
+    public int Round { get; init; }
+
+    public IReadOnlyList<ReviewerAssignment> Assignments { get; init; } = [];
+
+    public DecisionKind? LastDecision { get; init; }
+
+    public IEnumerable<ReviewerAssignment> CurrentRound => Assignments.Where(a => a.Round == Round);
+
+    public int ReviewsIn => CurrentRound.Count(a => a.Status == InvitationStatus.Submitted);
 
     /// <summary>The corresponding author's name, kept for queues so they need not unpack the author list.</summary>
     public string CorrespondingAuthor => Authors.FirstOrDefault(a => a.IsCorresponding)?.Name ?? "";
@@ -51,6 +64,46 @@ public sealed record Submission(
 
     internal Submission When(SubmissionDeskRejected f) => this with { Status = SubmissionStatus.Rejected, MessageToAuthor = f.Letter, LastChangedAt = f.At };
 
+    internal Submission When(ReviewerInvited f) =>
+        this with
+        {
+            Status = SubmissionStatus.UnderReview,
+            Round = f.Round,
+            Assignments = [.. Assignments, new ReviewerAssignment(f.Assignment, f.Reviewer, f.Round, f.ReviewerNumber, InvitationStatus.Invited, f.At, f.RespondBy, f.ReviewDue)],
+            LastChangedAt = f.At
+        };
+
+    internal Submission When(InvitationAccepted f) => Assignment(f.Assignment, a => a with { Status = InvitationStatus.Accepted }, f.At);
+
+    internal Submission When(InvitationDeclined f) =>
+        Assignment(f.Assignment, a => a with { Status = InvitationStatus.Declined, DeclineReason = f.Reason, SuggestedReviewer = f.SuggestedReviewer }, f.At);
+
+    internal Submission When(InvitationRescinded f) => Assignment(f.Assignment, a => a with { Status = InvitationStatus.Rescinded }, f.At);
+
+    internal Submission When(ReviewSubmitted f) =>
+        Assignment(f.Assignment, a => a with
+        {
+            Status = InvitationStatus.Submitted,
+            Review = new Review.Review(f.Recommendation, f.CommentsToAuthor, f.ConfidentialCommentsToEditor, f.At)
+        }, f.At);
+
+    internal Submission When(DecisionRecorded f) =>
+        this with
+        {
+            Status = f.Decision switch
+            {
+                DecisionKind.Accept => SubmissionStatus.Accepted,
+                DecisionKind.MinorRevision or DecisionKind.MajorRevision => SubmissionStatus.RevisionRequested,
+                _ => SubmissionStatus.Rejected
+            },
+            LastDecision = f.Decision,
+            MessageToAuthor = f.Letter,
+            LastChangedAt = f.At
+        };
+
+    private Submission Assignment(Guid id, Func<ReviewerAssignment, ReviewerAssignment> change, DateTimeOffset at) =>
+        this with { Assignments = [.. Assignments.Select(a => a.Id == id ? change(a) : a)], LastChangedAt = at };
+
     internal Submission When(HandlingEditorAssigned f) =>
         this with { Status = Status == SubmissionStatus.Submitted ? SubmissionStatus.WithEditor : Status, HandlingEditor = f.Editor, LastChangedAt = f.At };
 
@@ -67,11 +120,18 @@ public sealed record Submission(
         ({ } s, SubmissionReturnedToAuthor f) => s.When(f),
         ({ } s, SubmissionDeskRejected f) => s.When(f),
         ({ } s, HandlingEditorAssigned f) => s.When(f),
+        ({ } s, ReviewerInvited f) => s.When(f),
+        ({ } s, InvitationAccepted f) => s.When(f),
+        ({ } s, InvitationDeclined f) => s.When(f),
+        ({ } s, InvitationRescinded f) => s.When(f),
+        ({ } s, ReviewSubmitted f) => s.When(f),
+        ({ } s, DecisionRecorded f) => s.When(f),
         _ => state
     };
 
     public static readonly IReadOnlyList<Type> FactTypes =
         [typeof(SubmissionStarted), typeof(TitleChanged), typeof(AbstractChanged), typeof(KeywordsChanged), typeof(AuthorsChanged),
          typeof(ManuscriptFileAttached), typeof(ManuscriptSubmitted), typeof(SubmissionReturnedToAuthor), typeof(SubmissionDeskRejected),
-         typeof(HandlingEditorAssigned)];
+         typeof(HandlingEditorAssigned), typeof(ReviewerInvited), typeof(InvitationAccepted), typeof(InvitationDeclined), typeof(InvitationRescinded),
+         typeof(ReviewSubmitted), typeof(DecisionRecorded)];
 }

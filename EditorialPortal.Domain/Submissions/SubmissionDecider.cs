@@ -2,6 +2,7 @@ using EditorialPortal.Domain.Authorisation;
 using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.People;
+using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Triage;
 
 namespace EditorialPortal.Domain.Submissions;
@@ -10,13 +11,18 @@ namespace EditorialPortal.Domain.Submissions;
 public static class SubmissionDecider
 {
     /// <param name="journal">The journal the submission is (or is to be) in; null if there is no such journal.</param>
-    /// <param name="subject">The account a command names (the editor to assign), as it stands now; null if none or no such account.</param>
-    public static Decision Decide(Guid submission, SubmissionCommand command, Submission? state, Journal? journal, Actor actor, DateTimeOffset now, Account? subject = null)
+    /// <param name="subject">The account a command names (the editor to assign, the reviewer to invite), as it stands now; null if none or no such account.</param>
+    /// <param name="coauthorsElsewhere">Email addresses of people who wrote other manuscripts in this system with this one's authors.</param>
+    public static Decision Decide(Guid submission, SubmissionCommand command, Submission? state, Journal? journal, Actor actor, DateTimeOffset now,
+        Account? subject = null, IReadOnlySet<string>? coauthorsElsewhere = null)
     {
+        var assignment = AssignmentNamedBy(command) is { } named ? state?.Assignments.FirstOrDefault(a => a.Id == named) : null;
         // A stranger learns nothing from the refusal: an unknown submission and someone else's read the same.
         var standing = new Standing(actor.IsPerson,
             IsSubmittingAuthor: state is not null && state.IsSubmittingAuthor(actor),
-            IsEditorInChief: state is not null && journal is not null && journal.Id == state.Journal && journal.Grants(actor.Account, JournalRole.EditorInChief));
+            IsEditorInChief: state is not null && journal is not null && journal.Id == state.Journal && journal.Grants(actor.Account, JournalRole.EditorInChief),
+            IsHandlingEditor: state?.HandlingEditor is { } editor && editor == actor.Account && journal?.IsEditor(actor.Account) == true,
+            IsInvitedReviewer: assignment is not null && assignment.Reviewer == actor.Account);
         if (Permissions.Check(command, actor, submission, standing) is { } refusal) return refusal;
 
         return (command, state) switch
@@ -26,6 +32,12 @@ public static class SubmissionDecider
             (ReturnToAuthor c, { } s) => TriageDecisions.ReturnToAuthor(s, c, actor, now),
             (DeskReject c, { } s) => TriageDecisions.DeskReject(s, c, actor, now),
             (AssignHandlingEditor c, { } s) => TriageDecisions.AssignHandlingEditor(s, c, journal!, subject, actor, now),
+            (InviteReviewer c, { } s) => ReviewDecisions.Invite(s, c, subject, coauthorsElsewhere ?? new HashSet<string>(), actor, now),
+            (AcceptInvitation, { } s) => ReviewDecisions.Accept(s, assignment!, actor, now),
+            (DeclineInvitation c, { } s) => ReviewDecisions.Decline(s, assignment!, c, actor, now),
+            (RescindInvitation c, { } s) => assignment is null ? new Refusal.Invalid("assignment", "There is no such invitation.") : ReviewDecisions.Rescind(s, assignment, c, actor, now),
+            (SubmitReview c, { } s) => ReviewDecisions.Submit(s, assignment!, c, actor, now),
+            (RecordDecision c, { } s) => ReviewDecisions.Decide(s, c, journal!, actor, now),
             (_, { Status: not SubmissionStatus.Draft } s) =>
                 new Refusal.NotAllowedInState(Describe(command), s.Status.Describe(), "a submitted manuscript can no longer be changed by its authors"),
             (SetTitle c, { } s) => ChangeTitle(s, c, actor, now),
@@ -37,6 +49,15 @@ public static class SubmissionDecider
             _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Unknown submission command")
         };
     }
+
+    private static Guid? AssignmentNamedBy(SubmissionCommand command) => command switch
+    {
+        AcceptInvitation c => c.Assignment,
+        DeclineInvitation c => c.Assignment,
+        RescindInvitation c => c.Assignment,
+        SubmitReview c => c.Assignment,
+        _ => null
+    };
 
     /// <summary>The action a command performs, in the words of a refusal ("You may not change the title").</summary>
     public static string Describe(SubmissionCommand command) => Permissions.For(command).Action;

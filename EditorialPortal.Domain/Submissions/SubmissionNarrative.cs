@@ -1,4 +1,6 @@
 using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Triage;
 
 namespace EditorialPortal.Domain.Submissions;
@@ -11,6 +13,8 @@ public static class SubmissionNarrative
     public const string Files = "files";
 
     public const string Triage = "triage";
+    public const string ReviewKind = "review";
+    public const string Decisions = "decisions";
 
     /// <summary>The kind of a fact (for filtering) and what happened, without who did it.</summary>
     public static (string Kind, string Description) Tell(object fact, IReadOnlyDictionary<Guid, string> names) => fact switch
@@ -25,6 +29,12 @@ public static class SubmissionNarrative
         SubmissionReturnedToAuthor f => (Triage, $"returned the manuscript to its author: “{f.Message}”"),
         SubmissionDeskRejected => (Triage, "rejected the manuscript at the desk"),
         HandlingEditorAssigned f => (Triage, $"assigned {names.GetValueOrDefault(f.Editor, "an editor")} as handling editor"),
+        ReviewerInvited f => (ReviewKind, $"invited {names.GetValueOrDefault(f.Reviewer, "a reviewer")} to review round {f.Round}, due {f.ReviewDue:d MMMM yyyy}"),
+        InvitationAccepted => (ReviewKind, "accepted the invitation to review"),
+        InvitationDeclined f => (ReviewKind, f.Reason is { } reason ? $"declined the invitation to review: “{reason}”" : "declined the invitation to review"),
+        InvitationRescinded => (ReviewKind, "withdrew an invitation to review"),
+        ReviewSubmitted => (ReviewKind, "submitted a review"),
+        DecisionRecorded f => (Decisions, $"decided: {f.Decision.Describe().ToLowerInvariant()} (round {f.Round})"),
         _ => ("other", fact.GetType().Name)
     };
 
@@ -32,8 +42,14 @@ public static class SubmissionNarrative
     public static IEnumerable<Guid> PeopleNamedIn(IHistoricalFact fact) => fact switch
     {
         HandlingEditorAssigned f => [f.By, f.Editor],
+        ReviewerInvited f => [f.By, f.Reviewer],
         _ => [fact.By]
     };
+
+    /// <summary>The history as <paramref name="actor"/> may read it: only the facts they may learn of, naming people as they may know them.</summary>
+    public static IReadOnlyList<HistoryEntry> HistoryAsSeenBy(IEnumerable<(long Version, IHistoricalFact Fact)> facts, Submission state, Journal? journal,
+        Actor actor, IReadOnlyDictionary<Guid, string> names) =>
+        History(facts.Where(f => Blinding.Shows(f.Fact, state, journal, actor)), Blinding.NamesFor(state, journal, actor, names));
 
     /// <summary>A stream's facts (with their versions) as history entries, naming who did each.</summary>
     public static IReadOnlyList<HistoryEntry> History(IEnumerable<(long Version, IHistoricalFact Fact)> facts, IReadOnlyDictionary<Guid, string> names) =>

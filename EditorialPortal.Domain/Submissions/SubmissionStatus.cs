@@ -5,6 +5,9 @@ public enum SubmissionStatus
     Draft,
     Submitted,
     WithEditor,
+    UnderReview,
+    RevisionRequested,
+    Accepted,
     Rejected
 }
 
@@ -16,6 +19,9 @@ public static class SubmissionStatuses
         SubmissionStatus.Draft => "Draft",
         SubmissionStatus.Submitted => "Submitted",
         SubmissionStatus.WithEditor => "With a handling editor",
+        SubmissionStatus.UnderReview => "Under review",
+        SubmissionStatus.RevisionRequested => "Revision requested",
+        SubmissionStatus.Accepted => "Accepted",
         SubmissionStatus.Rejected => "Rejected",
         _ => status.ToString()
     };

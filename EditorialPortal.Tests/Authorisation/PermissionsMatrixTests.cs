@@ -3,6 +3,7 @@ using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.People;
 using EditorialPortal.Domain.Submissions;
+using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Triage;
 using Xunit;
 
@@ -20,12 +21,13 @@ public sealed class PermissionsMatrixTests
         EditorInChief, HandlingEditor, Reviewer, ProductionEditor, IntegrityAnalyst, JournalAdministrator, SystemAdministrator
     }
 
-    public enum State { Absent, Draft, Submitted, Exists }
+    public enum State { Absent, Draft, Submitted, UnderReview, Exists }
 
     private static readonly DateTimeOffset Now = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
     private static readonly Guid JournalId = Guid.Parse("00000000-0000-0000-0000-0000000000f1");
     private static readonly Guid SubmissionId = Guid.Parse("00000000-0000-0000-0000-0000000000a1");
     private static readonly Guid TargetAccount = Guid.Parse("00000000-0000-0000-0000-0000000000b1");
+    private static readonly Guid Invitation = Guid.Parse("00000000-0000-0000-0000-0000000000c1");
 
     private static readonly Dictionary<Persona, Actor> Actors = Enum.GetValues<Persona>().ToDictionary(p => p, p => p switch
     {
@@ -52,6 +54,9 @@ public sealed class PermissionsMatrixTests
         new SetAuthors([new ContributingAuthor("Author", "submittingauthor@example.org", "Uni", null, true)]),
         new AttachManuscript("m.pdf", "application/pdf", 10, new string('a', 64)), new SubmitManuscript(),
         new ReturnToAuthor("Please add line numbers."), new DeskReject("Out of scope."), new AssignHandlingEditor(Guid.NewGuid()),
+        new InviteReviewer(Guid.NewGuid(), Guid.NewGuid(), Now.AddDays(7), Now.AddDays(30)), new RescindInvitation(Invitation, "Not needed"),
+        new RecordDecision(DecisionKind.Accept, "Accepted.", "Enough"), new AcceptInvitation(Invitation), new DeclineInvitation(Invitation, "Busy"),
+        new SubmitReview(Invitation, Recommendation.Accept, "Fine.", ""),
         new CreateJournal("J", null, "", [ManuscriptType.ResearchArticle]), new GrantJournalRole(TargetAccount, JournalRole.Reviewer),
         new RevokeJournalRole(Actors[Persona.EditorInChief].Account, JournalRole.EditorInChief),
         new RegisterAccount("N", "n@example.org", "", null, "hash"), new ConfirmEmail("token"), new RequestEmailConfirmation("token"), new SignIn(true), new ChangeProfile("N", "", null),
@@ -64,11 +69,21 @@ public sealed class PermissionsMatrixTests
     private static readonly Persona[] JournalAdministrators = [Persona.JournalAdministrator, Persona.SystemAdministrator, Persona.ThePortal];
     private static readonly Persona[] SignedInPeople = [.. Enum.GetValues<Persona>().Except([Persona.Anonymous, Persona.ThePortal])];
 
+    /// <summary>The handling editor and the invited reviewer are such only once the manuscript is under review.</summary>
+    private static IReadOnlyCollection<Persona> MayIssue(Type command, State state) => command.Name switch
+    {
+        nameof(InviteReviewer) or nameof(RescindInvitation) or nameof(RecordDecision) when state != State.UnderReview => [Persona.EditorInChief],
+        nameof(AcceptInvitation) or nameof(DeclineInvitation) or nameof(SubmitReview) when state != State.UnderReview => [],
+        _ => MayIssue(command)
+    };
+
     private static IReadOnlyCollection<Persona> MayIssue(Type command) => command.Name switch
     {
         nameof(StartSubmission) => SignedInPeople,
         nameof(SetTitle) or nameof(SetAbstract) or nameof(SetKeywords) or nameof(SetAuthors) or nameof(AttachManuscript) or nameof(SubmitManuscript) => [Persona.SubmittingAuthor],
         nameof(ReturnToAuthor) or nameof(DeskReject) or nameof(AssignHandlingEditor) => [Persona.EditorInChief],
+        nameof(InviteReviewer) or nameof(RescindInvitation) or nameof(RecordDecision) => [Persona.HandlingEditor, Persona.EditorInChief],
+        nameof(AcceptInvitation) or nameof(DeclineInvitation) or nameof(SubmitReview) => [Persona.Reviewer],
         nameof(CreateJournal) => [Persona.SystemAdministrator, Persona.ThePortal],
         nameof(GrantJournalRole) or nameof(RevokeJournalRole) => JournalAdministrators,
         nameof(RegisterAccount) or nameof(ConfirmEmail) or nameof(RequestEmailConfirmation) or nameof(SignIn) or nameof(RequestPasswordReset) or nameof(ResetPassword) => Enum.GetValues<Persona>(),
@@ -78,7 +93,7 @@ public sealed class PermissionsMatrixTests
     };
 
     private static IEnumerable<State> StatesOf(Type command) =>
-        typeof(SubmissionCommand).IsAssignableFrom(command) ? [State.Absent, State.Draft, State.Submitted]
+        typeof(SubmissionCommand).IsAssignableFrom(command) ? [State.Absent, State.Draft, State.Submitted, State.UnderReview]
         : typeof(JournalCommand).IsAssignableFrom(command) ? [State.Absent, State.Exists]
         : [State.Absent, State.Exists];
 
@@ -108,7 +123,7 @@ public sealed class PermissionsMatrixTests
     {
         var command = Samples.Single(s => s.Key.Name == commandName).Value;
         var decision = Decide(command, persona, state);
-        var authorised = MayIssue(command.GetType()).Contains(persona);
+        var authorised = MayIssue(command.GetType(), state).Contains(persona);
         var refusal = decision.Refusal;
 
         if (!authorised)
@@ -121,13 +136,14 @@ public sealed class PermissionsMatrixTests
         // Authorised: any refusal now is about the state of things, never about who asks.
         if (refusal is Refusal.NotAuthorised wrongly && !IsAbsenceOfTarget(command, state))
             Assert.Fail($"{persona} was refused {commandName} in state {state}: {wrongly.Reason}");
-        if (MayIssue(command.GetType()).Contains(Persona.SubmittingAuthor) && state == State.Submitted)
+        if (MayIssue(command.GetType()).Contains(Persona.SubmittingAuthor) && state is State.Submitted or State.UnderReview)
             Assert.IsType<Refusal.NotAllowedInState>(refusal);
     }
 
     // A command on a journal or account that does not exist is refused as if the person had no standing there.
     private static bool IsAbsenceOfTarget(object command, State state) =>
         state == State.Absent && command is not (StartSubmission or CreateJournal or RegisterAccount);
+
 
     private static Decision Decide(object command, Persona persona, State state)
     {
@@ -138,12 +154,13 @@ public sealed class PermissionsMatrixTests
             SubmissionCommand c => SubmissionDecider.Decide(SubmissionId, c, state switch
             {
                 State.Absent => null,
-                State.Draft => Submission(submitted: false),
-                _ => Submission(submitted: true)
-            }, journal, actor, Now),
+                State.Draft => Submission(State.Draft),
+                State.Submitted => Submission(State.Submitted),
+                _ => Submission(State.UnderReview)
+            }, journal, actor, Now, Account(Actors[Persona.Reviewer].Account, "reviewer@example.org")),
             JournalCommand c => JournalDecider.Decide(JournalId, c, state == State.Absent ? null : journal,
                 persona == Persona.SystemAdministrator, grantee: true, actor, Now),
-            AccountCommand c => AccountDecider.Decide(TargetAccount, c, state == State.Absent ? null : Account(), emailTaken: false,
+            AccountCommand c => AccountDecider.Decide(TargetAccount, c, state == State.Absent ? null : Account(TargetAccount, "holder@example.org"), emailTaken: false,
                 persona == Persona.SystemAdministrator, actor, Now),
             _ => throw new ArgumentOutOfRangeException(nameof(command))
         };
@@ -154,7 +171,7 @@ public sealed class PermissionsMatrixTests
             .Concat(RoleOf.Select(r => (IHistoricalFact)new JournalRoleGranted(JournalId, Actors[r.Key].Account, r.Value, Guid.Empty, Now)))
             .Aggregate<IHistoricalFact, Journal?>(null, EditorialPortal.Domain.Journals.Journal.Fold)!;
 
-    private static Submission Submission(bool submitted)
+    private static Submission Submission(State state)
     {
         var author = Actors[Persona.SubmittingAuthor].Account;
         IHistoricalFact[] facts =
@@ -164,14 +181,18 @@ public sealed class PermissionsMatrixTests
             new AuthorsChanged(SubmissionId, [new("Author", Actors[Persona.SubmittingAuthor].Email, "Uni", null, true), new("Co", Actors[Persona.CoAuthor].Email, "Uni", null, false)], author, Now),
             new ManuscriptFileAttached(SubmissionId, 1, "m.pdf", "application/pdf", 10, new string('a', 64), author, Now)
         ];
-        if (submitted) facts = [.. facts, new ManuscriptSubmitted(SubmissionId, JournalId, 1, author, Now)];
+        if (state is State.Submitted or State.UnderReview) facts = [.. facts, new ManuscriptSubmitted(SubmissionId, JournalId, 1, author, Now)];
+        if (state is State.UnderReview)
+            facts = [.. facts, new HandlingEditorAssigned(SubmissionId, Actors[Persona.HandlingEditor].Account, Actors[Persona.EditorInChief].Account, Now),
+                new ReviewerInvited(SubmissionId, Invitation, Actors[Persona.Reviewer].Account, 1, 1, Now.AddDays(7), Now.AddDays(30), null, Actors[Persona.HandlingEditor].Account, Now),
+                new InvitationAccepted(SubmissionId, Invitation, Actors[Persona.Reviewer].Account, Now)];
         return facts.Aggregate<IHistoricalFact, Submission?>(null, EditorialPortal.Domain.Submissions.Submission.Fold)!;
     }
 
-    private static Account Account() =>
+    private static Account Account(Guid id, string email) =>
         new IHistoricalFact[]
         {
-            new AccountRegistered(TargetAccount, "Holder", "holder@example.org", "", null, TargetAccount, Now), new PasswordSet(TargetAccount, "hash", TargetAccount, Now),
-            new EmailConfirmed(TargetAccount, TargetAccount, Now)
+            new AccountRegistered(id, "Holder", email, "", null, id, Now), new PasswordSet(id, "hash", id, Now),
+            new EmailConfirmed(id, id, Now)
         }.Aggregate<IHistoricalFact, Account?>(null, EditorialPortal.Domain.People.Account.Fold)!;
 }

@@ -2,6 +2,7 @@ using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.People;
 using EditorialPortal.Domain.Submissions;
+using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Triage;
 
 namespace EditorialPortal.Tests.Direct;
@@ -24,8 +25,16 @@ public sealed class InMemoryEditorialRecord(TimeProvider clock) : IEditorialDesk
         {
             var journalId = command is StartSubmission start ? start.Journal : state?.Journal;
             var journal = journalId is { } id ? _journals.GetValueOrDefault(id) : null;
-            var subject = command is AssignHandlingEditor assign ? _accounts.GetValueOrDefault(assign.Editor) : null;
-            return SubmissionDecider.Decide(submission, command, state, journal, actor, clock.GetUtcNow(), subject);
+            var subject = command switch
+            {
+                AssignHandlingEditor assign => _accounts.GetValueOrDefault(assign.Editor),
+                InviteReviewer invite => _accounts.GetValueOrDefault(invite.Reviewer),
+                _ => null
+            };
+            var authors = state?.Authors.Select(a => a.Email).ToHashSet() ?? [];
+            var coauthors = _submissions.Values.Where(s => s.Id != submission && s.Authors.Any(a => authors.Contains(a.Email)))
+                .SelectMany(s => s.Authors.Select(a => a.Email)).Except(authors).ToHashSet();
+            return SubmissionDecider.Decide(submission, command, state, journal, actor, clock.GetUtcNow(), subject, coauthors);
         }, (s, version) => s with { Version = version });
 
     public Task<CommandOutcome> Execute(Guid journal, JournalCommand command, Actor actor, CommandOptions? options = null) =>
@@ -76,7 +85,7 @@ public sealed class InMemoryEditorialRecord(TimeProvider clock) : IEditorialDesk
         {
             var state = _submissions.GetValueOrDefault(submission);
             var journal = state is null ? null : _journals.GetValueOrDefault(state.Journal);
-            return Task.FromResult(state is not null && state.CanRead(actor, journal) ? state : null);
+            return Task.FromResult(state is not null && state.CanRead(actor, journal) ? Blinding.AsSeenBy(state, journal, actor) : null);
         }
     }
 
@@ -108,14 +117,16 @@ public sealed class InMemoryEditorialRecord(TimeProvider clock) : IEditorialDesk
         }
     }
 
-    public async Task<IReadOnlyList<HistoryEntry>?> History(Guid submission, Actor actor)
+    public Task<IReadOnlyList<HistoryEntry>?> History(Guid submission, Actor actor)
     {
-        if (await Find(submission, actor) is null) return null;
         lock (_gate)
         {
+            var state = _submissions.GetValueOrDefault(submission);
+            var journal = state is null ? null : _journals.GetValueOrDefault(state.Journal);
+            if (state is null || !state.CanRead(actor, journal)) return Task.FromResult<IReadOnlyList<HistoryEntry>?>(null);
             var facts = _streams[submission].Select((f, i) => ((long)i + 1, f)).ToList();
             var names = _accounts.Values.ToDictionary(a => a.Id, a => a.Name);
-            return SubmissionNarrative.History(facts, names);
+            return Task.FromResult<IReadOnlyList<HistoryEntry>?>(SubmissionNarrative.HistoryAsSeenBy(facts, state, journal, actor, names));
         }
     }
 

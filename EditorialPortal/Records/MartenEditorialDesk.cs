@@ -3,6 +3,7 @@ using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.People;
 using EditorialPortal.Domain.Submissions;
+using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Triage;
 using JasperFx;
 using JasperFx.Events;
@@ -22,8 +23,14 @@ public sealed class MartenEditorialDesk(IDocumentStore store, TimeProvider clock
         {
             var journalId = command is StartSubmission start ? start.Journal : state?.Journal;
             var journal = journalId is { } id ? await session.LoadAsync<Journal>(id) : null;
-            var subject = command is AssignHandlingEditor assign ? await session.LoadAsync<Account>(assign.Editor) : null;
-            return SubmissionDecider.Decide(submission, command, state, journal, actor, now, subject);
+            var subject = command switch
+            {
+                AssignHandlingEditor assign => await session.LoadAsync<Account>(assign.Editor),
+                InviteReviewer invite => await session.LoadAsync<Account>(invite.Reviewer),
+                _ => null
+            };
+            var coauthors = command is InviteReviewer && state is not null ? await CoauthorsElsewhere(session, state) : null;
+            return SubmissionDecider.Decide(submission, command, state, journal, actor, now, subject, coauthors);
         });
 
     public Task<CommandOutcome> Execute(Guid journal, JournalCommand command, Actor actor, CommandOptions? options = null) =>
@@ -40,6 +47,15 @@ public sealed class MartenEditorialDesk(IDocumentStore store, TimeProvider clock
                 && await session.Query<Account>().AnyAsync(a => a.Email == EmailAddress.Normalise(register.Email) && a.Id != account);
             return AccountDecider.Decide(account, command, state, emailTaken, await IsSystemAdministrator(session, actor), actor, now);
         });
+
+    // People who wrote other manuscripts here with this one's authors: candidates a reviewer invitation should warn about.
+    private static async Task<IReadOnlySet<string>> CoauthorsElsewhere(IQuerySession session, Submission submission)
+    {
+        var authors = submission.Authors.Select(a => a.Email).ToArray();
+        if (authors.Length == 0) return new HashSet<string>();
+        var others = await session.Query<Submission>().Where(s => s.Id != submission.Id && s.Authors.Any(a => a.Email.IsOneOf(authors))).Take(1000).ToListAsync();
+        return others.SelectMany(s => s.Authors.Select(a => a.Email)).Except(authors).ToHashSet();
+    }
 
     // Read from the account as it stands, so that authority withdrawn counts from the very next command.
     private static async Task<bool> IsSystemAdministrator(IQuerySession session, Actor actor) =>

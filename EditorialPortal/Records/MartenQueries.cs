@@ -3,6 +3,7 @@ using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.People;
 using EditorialPortal.Domain.Submissions;
 using Marten;
+using EditorialPortal.Domain.Review;
 using Marten.Linq;
 
 namespace EditorialPortal.Records;
@@ -16,7 +17,7 @@ public sealed class MartenQueries(IDocumentStore store) : ISubmissionQueries, IJ
         var state = await session.LoadAsync<Submission>(submission);
         if (state is null) return null;
         var journal = await session.LoadAsync<Journal>(state.Journal);
-        return state.CanRead(actor, journal) ? state : null;
+        return state.CanRead(actor, journal) ? Blinding.AsSeenBy(state, journal, actor) : null;
     }
 
     public async Task<IReadOnlyList<Submission>> SubmissionsOf(Actor author)
@@ -54,12 +55,14 @@ public sealed class MartenQueries(IDocumentStore store) : ISubmissionQueries, IJ
 
     public async Task<IReadOnlyList<HistoryEntry>?> History(Guid submission, Actor actor)
     {
-        if (await Find(submission, actor) is null) return null;
         await using var session = store.QuerySession();
+        var state = await session.LoadAsync<Submission>(submission);
+        var journal = state is null ? null : await session.LoadAsync<Journal>(state.Journal);
+        if (state is null || !state.CanRead(actor, journal)) return null;
         var facts = await session.Events.FetchStreamAsync(submission);
         var told = facts.Where(f => f.Data is IHistoricalFact).Select(f => (f.Version, Fact: (IHistoricalFact)f.Data)).ToList();
         var names = await NamesOf(session, told.SelectMany(f => SubmissionNarrative.PeopleNamedIn(f.Fact)));
-        return SubmissionNarrative.History(told, names);
+        return SubmissionNarrative.HistoryAsSeenBy(told, state, journal, actor, names);
     }
 
     public async Task<Journal?> Find(Guid journal)

@@ -1,0 +1,97 @@
+using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.Submissions;
+
+namespace EditorialPortal.Domain.Review;
+
+/// <summary>
+/// What of a submission each person may learn, by the journal's review mode. Applied where data leaves the
+/// server (pages, API, history), so that hiding never depends on markup.
+/// </summary>
+public static class Blinding
+{
+    /// <summary>How a person stands to a submission, for deciding what they see.</summary>
+    public enum Viewer
+    {
+        Editor,
+        Author,
+        Reviewer
+    }
+
+    public static Viewer ViewerOf(Submission s, Journal? journal, Actor actor) =>
+        s.IsEditorOf(actor, journal) && !s.IsAuthor(actor) ? Viewer.Editor
+        : s.IsAuthor(actor) ? Viewer.Author
+        : Viewer.Reviewer;
+
+    /// <summary>The submission as <paramref name="actor"/> may see it.</summary>
+    public static Submission AsSeenBy(Submission s, Journal? journal, Actor actor)
+    {
+        var mode = journal?.ReviewMode ?? ReviewMode.SingleBlind;
+        return ViewerOf(s, journal, actor) switch
+        {
+            Viewer.Editor => s,
+            // Authors learn what reviewers wrote for them, never what they wrote for the editor, and never who they are unless review is open.
+            Viewer.Author => s with
+            {
+                Assignments = [.. s.Assignments.Where(a => a.Status == InvitationStatus.Submitted).Select(a => a with
+                {
+                    Reviewer = mode == ReviewMode.Open ? a.Reviewer : Guid.Empty,
+                    Review = a.Review! with { ConfidentialCommentsToEditor = "" },
+                    DeclineReason = null,
+                    SuggestedReviewer = null
+                })]
+            },
+            // A reviewer sees their own invitation only; in double-blind review, nothing that names the authors.
+            _ => s with
+            {
+                Assignments = [.. s.Assignments.Where(a => a.Reviewer == actor.Account)],
+                Authors = mode == ReviewMode.DoubleBlind ? [] : s.Authors,
+                SubmittingAuthor = mode == ReviewMode.DoubleBlind ? Guid.Empty : s.SubmittingAuthor,
+                MessageToAuthor = null
+            }
+        };
+    }
+
+    /// <summary>How the history names a person for this viewer: reviewers appear to authors as "Reviewer 2", authors to double-blind reviewers as "An author".</summary>
+    public static IReadOnlyDictionary<Guid, string> NamesFor(Submission s, Journal? journal, Actor actor, IReadOnlyDictionary<Guid, string> names)
+    {
+        var mode = journal?.ReviewMode ?? ReviewMode.SingleBlind;
+        var viewer = ViewerOf(s, journal, actor);
+        var seen = new Dictionary<Guid, string>(names);
+        if (viewer == Viewer.Author && mode != ReviewMode.Open)
+            foreach (var a in s.Assignments) seen[a.Reviewer] = $"Reviewer {a.ReviewerNumber}";
+        if (viewer == Viewer.Reviewer)
+        {
+            if (mode == ReviewMode.DoubleBlind) seen[s.SubmittingAuthor] = "An author";
+            foreach (var other in s.Assignments.Where(a => a.Reviewer != actor.Account)) seen[other.Reviewer] = $"Reviewer {other.ReviewerNumber}";
+        }
+        return seen;
+    }
+
+    /// <summary>Whether a fact of the history may be shown to this viewer at all.</summary>
+    public static bool Shows(IHistoricalFact fact, Submission s, Journal? journal, Actor actor)
+    {
+        var viewer = ViewerOf(s, journal, actor);
+        var mode = journal?.ReviewMode ?? ReviewMode.SingleBlind;
+        return (viewer, fact) switch
+        {
+            (Viewer.Editor, _) => true,
+            // Invitations, answers and withdrawals are the editors' business; authors see reviews arrive and decisions.
+            (Viewer.Author, ReviewerInvited or InvitationAccepted or InvitationDeclined or InvitationRescinded) => false,
+            (Viewer.Reviewer, AuthorsChanged) => mode != ReviewMode.DoubleBlind,
+            (Viewer.Reviewer, ReviewerInvited f) => f.Reviewer == actor.Account,
+            (Viewer.Reviewer, InvitationAccepted or InvitationDeclined or InvitationRescinded or ReviewSubmitted) =>
+                s.Assignments.Any(a => a.Reviewer == actor.Account && AssignmentOf(fact) == a.Id),
+            _ => true
+        };
+    }
+
+    private static Guid? AssignmentOf(IHistoricalFact fact) => fact switch
+    {
+        InvitationAccepted f => f.Assignment,
+        InvitationDeclined f => f.Assignment,
+        InvitationRescinded f => f.Assignment,
+        ReviewSubmitted f => f.Assignment,
+        _ => null
+    };
+}

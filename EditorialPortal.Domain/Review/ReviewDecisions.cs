@@ -1,0 +1,89 @@
+using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.People;
+using EditorialPortal.Domain.Submissions;
+
+namespace EditorialPortal.Domain.Review;
+
+/// <summary>Peer review of one round: invitations, answers, reviews, and the handling editor's decision.</summary>
+public static class ReviewDecisions
+{
+    public const int CommentsMaxLength = 20_000;
+
+    /// <param name="reviewer">The invited person's account as it stands now; null if there is no such account.</param>
+    public static Decision Invite(Submission s, InviteReviewer c, Account? reviewer, IReadOnlySet<string> coauthorsElsewhere, Actor actor, DateTimeOffset now)
+    {
+        if (s.Status is not (SubmissionStatus.WithEditor or SubmissionStatus.UnderReview))
+            return new Refusal.NotAllowedInState("invite a reviewer", s.Status.Describe(), "reviewers are invited once a handling editor has the manuscript and before the decision");
+        if (reviewer is null) return new Refusal.Invalid("reviewer", "There is no account with this email address.");
+        if (ReviewerConflicts.RulesOut(s, reviewer))
+            return new Refusal.Invalid("reviewer", $"{reviewer.Name} is an author of this manuscript and cannot review it.");
+        if (reviewer.Id == s.HandlingEditor)
+            return new Refusal.Invalid("reviewer", "The handling editor cannot also review the manuscript.");
+        var round = Math.Max(s.Round, 1);
+        if (s.Assignments.Any(a => a.Round == round && a.Reviewer == reviewer.Id && a.Status is InvitationStatus.Invited or InvitationStatus.Accepted or InvitationStatus.Submitted))
+            return new Refusal.Invalid("reviewer", $"{reviewer.Name} is invited to this round already.");
+        if (c.RespondBy <= now) return new Refusal.Invalid("respondBy", "The date to answer by must be in the future.");
+        if (c.ReviewDue <= c.RespondBy) return new Refusal.Invalid("reviewDue", "The review is due after the date to answer the invitation.");
+        var warnings = ReviewerConflicts.Warnings(s, reviewer, coauthorsElsewhere);
+        if (warnings.Count > 0 && string.IsNullOrWhiteSpace(c.ConflictOverride))
+            return new Refusal.Invalid("conflict", string.Join(" ", warnings) + " To invite them anyway, give your reason.");
+        var number = s.Assignments.FirstOrDefault(a => a.Reviewer == reviewer.Id)?.ReviewerNumber
+            ?? s.Assignments.Select(a => a.ReviewerNumber).DefaultIfEmpty(0).Max() + 1;
+        return Decision.Record(new ReviewerInvited(s.Id, c.Assignment, reviewer.Id, round, number, c.RespondBy, c.ReviewDue,
+            warnings.Count > 0 ? c.ConflictOverride!.Trim() : null, actor.Account, now));
+    }
+
+    public static Decision Accept(Submission s, ReviewerAssignment a, Actor actor, DateTimeOffset now) => a switch
+    {
+        { Status: InvitationStatus.Accepted } => Decision.NothingToRecord,
+        { Status: not InvitationStatus.Invited } => Closed("accept the invitation", a, now),
+        _ when a.IsExpired(now) => new Refusal.NotAllowedInState("accept the invitation", "expired", $"the invitation asked for an answer by {a.RespondBy:d MMMM yyyy}"),
+        _ when s.Status != SubmissionStatus.UnderReview => new Refusal.NotAllowedInState("accept the invitation", s.Status.Describe(), "the round has ended"),
+        _ => Decision.Record(new InvitationAccepted(s.Id, a.Id, actor.Account, now))
+    };
+
+    public static Decision Decline(Submission s, ReviewerAssignment a, DeclineInvitation c, Actor actor, DateTimeOffset now) => a switch
+    {
+        { Status: InvitationStatus.Declined } => Decision.NothingToRecord,
+        { Status: not InvitationStatus.Invited } => Closed("decline the invitation", a, now),
+        _ when (c.Reason?.Length ?? 0) > 2000 || (c.SuggestedReviewer?.Length ?? 0) > 500 => new Refusal.Invalid("reason", "Keep the reason and the suggestion short."),
+        _ => Decision.Record(new InvitationDeclined(s.Id, a.Id, Blank(c.Reason), Blank(c.SuggestedReviewer), actor.Account, now))
+    };
+
+    public static Decision Rescind(Submission s, ReviewerAssignment a, RescindInvitation c, Actor actor, DateTimeOffset now) => a switch
+    {
+        { Status: not (InvitationStatus.Invited or InvitationStatus.Accepted) } => Closed("withdraw the invitation", a, now),
+        _ when string.IsNullOrWhiteSpace(c.Reason) => new Refusal.Invalid("reason", "Say why the invitation is withdrawn; the reviewer is told."),
+        _ => Decision.Record(new InvitationRescinded(s.Id, a.Id, c.Reason.Trim(), actor.Account, now))
+    };
+
+    public static Decision Submit(Submission s, ReviewerAssignment a, SubmitReview c, Actor actor, DateTimeOffset now)
+    {
+        if (a.Status != InvitationStatus.Accepted) return Closed("submit a review", a, now);
+        if (s.Status != SubmissionStatus.UnderReview) return new Refusal.NotAllowedInState("submit a review", s.Status.Describe(), "the round has ended");
+        var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(c.CommentsToAuthor)) errors.Add(new("commentsToAuthor", "Write your comments for the author."));
+        if (c.CommentsToAuthor.Length > CommentsMaxLength || c.ConfidentialCommentsToEditor.Length > CommentsMaxLength)
+            errors.Add(new("commentsToAuthor", $"Keep each set of comments under {CommentsMaxLength} characters."));
+        if (errors.Count > 0) return new Refusal.Invalid(errors);
+        return Decision.Record(new ReviewSubmitted(s.Id, a.Id, c.Recommendation, c.CommentsToAuthor.Trim(), c.ConfidentialCommentsToEditor.Trim(), actor.Account, now));
+    }
+
+    public static Decision Decide(Submission s, RecordDecision c, Journal journal, Actor actor, DateTimeOffset now)
+    {
+        if (s.Status != SubmissionStatus.UnderReview)
+            return new Refusal.NotAllowedInState("record a decision", s.Status.Describe(), "a decision follows peer review");
+        if (c.Decision is DecisionKind.DeskReject) return new Refusal.Invalid("decision", "After peer review, decide to accept, ask for a revision, or reject.");
+        if (s.ReviewsIn < journal.ReviewsRequired && string.IsNullOrWhiteSpace(c.EarlyDecisionReason))
+            return new Refusal.Invalid("earlyDecisionReason", $"{s.ReviewsIn} of the {journal.ReviewsRequired} reviews the journal requires are in. To decide now, give your reason.");
+        if (string.IsNullOrWhiteSpace(c.Letter)) return new Refusal.Invalid("letter", "Write the letter the author receives.");
+        return Decision.Record(new DecisionRecorded(s.Id, s.Round, c.Decision, c.Letter.Trim(),
+            s.ReviewsIn < journal.ReviewsRequired ? c.EarlyDecisionReason!.Trim() : null, actor.Account, now));
+    }
+
+    private static Refusal Closed(string action, ReviewerAssignment a, DateTimeOffset now) =>
+        new Refusal.NotAllowedInState(action, a.Describe(now).ToLowerInvariant(), "this invitation is closed");
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,19 @@
+using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Journals;
+
+namespace EditorialPortal.Domain.Review;
+
+/// <param name="ReviewerNumber">How the authors know this reviewer ("Reviewer 2"), the same in every round.</param>
+public sealed record ReviewerInvited(Guid Submission, Guid Assignment, Guid Reviewer, int Round, int ReviewerNumber, DateTimeOffset RespondBy,
+    DateTimeOffset ReviewDue, string? ConflictOverride, Guid By, DateTimeOffset At) : IHistoricalFact;
+
+public sealed record InvitationAccepted(Guid Submission, Guid Assignment, Guid By, DateTimeOffset At) : IHistoricalFact;
+
+public sealed record InvitationDeclined(Guid Submission, Guid Assignment, string? Reason, string? SuggestedReviewer, Guid By, DateTimeOffset At) : IHistoricalFact;
+
+public sealed record InvitationRescinded(Guid Submission, Guid Assignment, string Reason, Guid By, DateTimeOffset At) : IHistoricalFact;
+
+public sealed record ReviewSubmitted(Guid Submission, Guid Assignment, Recommendation Recommendation, string CommentsToAuthor, string ConfidentialCommentsToEditor,
+    Guid By, DateTimeOffset At) : IHistoricalFact;
+
+public sealed record DecisionRecorded(Guid Submission, int Round, DecisionKind Decision, string Letter, string? EarlyDecisionReason, Guid By, DateTimeOffset At) : IHistoricalFact;
