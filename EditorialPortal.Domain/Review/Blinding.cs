@@ -31,9 +31,10 @@ public static class Blinding
         {
             Viewer.Editor => s,
             // Authors learn what reviewers wrote for them, never what they wrote for the editor, and never who they are unless review is open.
+            // Reviews reach the author with the decision on their round, not before.
             Viewer.Author => s with
             {
-                Assignments = [.. s.Assignments.Where(a => a.Status == InvitationStatus.Submitted).Select(a => a with
+                Assignments = [.. s.Assignments.Where(a => a.Status == InvitationStatus.Submitted && (a.Round < s.Round || s.LastDecision is not null)).Select(a => a with
                 {
                     Reviewer = mode == ReviewMode.Open ? a.Reviewer : Guid.Empty,
                     Review = a.Review! with { ConfidentialCommentsToEditor = "" },

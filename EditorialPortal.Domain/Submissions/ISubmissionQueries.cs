@@ -14,6 +14,12 @@ public interface ISubmissionQueries
     /// <summary>Submitted manuscripts awaiting triage in one journal, or null if the actor edits no such journal.</summary>
     Task<Page<QueueItem>?> NewSubmissions(Guid journal, Actor editor, QueueRequest request);
 
+    /// <summary>Every invitation to review the actor has had, with its submission as they may see it, newest first.</summary>
+    Task<IReadOnlyList<Submission>> ReviewedBy(Actor reviewer);
+
+    /// <summary>Manuscripts the actor handles, in peer review or waiting for it.</summary>
+    Task<IReadOnlyList<Submission>> HandledBy(Actor editor);
+
     /// <summary>The submission's facts told in domain words, oldest first, or null if the actor may not see it.</summary>
     Task<IReadOnlyList<HistoryEntry>?> History(Guid submission, Actor actor);
 }

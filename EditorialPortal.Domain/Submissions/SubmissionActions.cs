@@ -1,5 +1,6 @@
 using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Triage;
 
 namespace EditorialPortal.Domain.Submissions;
@@ -12,7 +13,9 @@ public enum SubmissionAction
     Submit,
     ReturnToAuthor,
     DeskReject,
-    AssignHandlingEditor
+    AssignHandlingEditor,
+    InviteReviewer,
+    RecordDecision
 }
 
 public static class SubmissionActions
@@ -30,6 +33,8 @@ public static class SubmissionActions
         if (Permits(new ReturnToAuthor("probe"))) available.Add(SubmissionAction.ReturnToAuthor);
         if (Permits(new DeskReject("probe"))) available.Add(SubmissionAction.DeskReject);
         if (Permits(new AssignHandlingEditor(Guid.Empty))) available.Add(SubmissionAction.AssignHandlingEditor);
+        if (Permits(new InviteReviewer(Guid.Empty, Guid.Empty, now.AddDays(7), now.AddDays(30)))) available.Add(SubmissionAction.InviteReviewer);
+        if (Permits(new RecordDecision(DecisionKind.Accept, "probe", "probe"))) available.Add(SubmissionAction.RecordDecision);
         return available;
 
         bool Permits(SubmissionCommand probe) =>

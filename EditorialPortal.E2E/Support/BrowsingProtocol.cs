@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Submissions;
 using EditorialPortal.Domain.Triage;
 using EditorialPortal.Tests.Support;
@@ -193,10 +194,14 @@ public sealed partial class BrowsingProtocol(BrowserFixture fixture) : IProtocol
             var history = new List<string>();
             foreach (var entry in await page.QuerySelectorAllAsync("[data-testid=history-entry] .history-entry"))
                 history.Add((await entry.InnerTextAsync()).Trim());
+            var authors = new List<string>();
+            foreach (var author in await page.QuerySelectorAllAsync("[data-testid=author-name]"))
+                authors.Add((await author.InnerTextAsync()).Trim());
             return new SubmissionSighting(
                 (await page.InnerTextAsync("[data-testid=status]")).Trim(),
                 (await page.InnerTextAsync("[data-testid=submission-title]")).Trim(),
-                history);
+                history,
+                authors);
         }
 
         public async Task<SeenRefusal?> Grant(Guid journal, string email, JournalRole role)
@@ -222,6 +227,78 @@ public sealed partial class BrowsingProtocol(BrowserFixture fixture) : IProtocol
             foreach (var title in await page.QuerySelectorAllAsync("[data-testid=reviewer-journal] b"))
                 titles.Add((await title.InnerTextAsync()).Trim());
             return titles;
+        }
+
+        public async Task<SeenRefusal?> InviteReviewer(Guid submission, string email, string? conflictReason = null)
+        {
+            await Open($"/submissions/{submission}");
+            if (await RefusalShown() is { } shown) return shown;
+            if (await page.QuerySelectorAsync("[data-testid=invite]") is null) return new SeenRefusal("NotAuthorised", []);
+            await page.FillAsync("#invite-email", email);
+            var refusal = await AfterOutcome(() => page.ClickAsync("[data-testid=invite]"));
+            if (refusal is { Fields: ["conflict"] } && conflictReason is not null)
+            {
+                await page.FillAsync("#invite-conflict", conflictReason);
+                refusal = await AfterOutcome(() => page.ClickAsync("[data-testid=invite]"));
+            }
+            return refusal;
+        }
+
+        public async Task<SeenRefusal?> AnswerInvitation(Guid submission, bool accept, string? reason = null, string? suggestion = null)
+        {
+            await Open("/reviewing");
+            var invitation = page.Locator($"[data-testid=invitation][data-submission='{submission}']");
+            if (await invitation.CountAsync() == 0) return new SeenRefusal("NotAuthorised", []);
+            if (accept) return await AfterOutcome(() => invitation.Locator("[data-testid=accept-invitation]").ClickAsync());
+            await page.FillAsync($"#decline-reason-{submission}", reason ?? "");
+            await page.FillAsync($"#decline-suggestion-{submission}", suggestion ?? "");
+            return await AfterOutcome(() => invitation.Locator("[data-testid=decline-invitation]").ClickAsync());
+        }
+
+        public async Task<SeenRefusal?> SubmitReview(Guid submission, Recommendation recommendation, string commentsToAuthor, string confidentialCommentsToEditor)
+        {
+            await Open($"/reviews/{submission}");
+            if (await RefusalShown() is { } shown) return shown;
+            if (await page.QuerySelectorAsync("[data-testid=submit-review]") is null) return new SeenRefusal("NotAllowedInState", []);
+            await page.Locator($"[data-testid=recommend-{recommendation}]").CheckAsync();
+            await page.FillAsync("#review-to-author", commentsToAuthor);
+            await page.FillAsync("#review-to-editor", confidentialCommentsToEditor);
+            return await AfterOutcome(async () =>
+            {
+                await page.ClickAsync("[data-testid=submit-review]");
+                await page.ClickAsync(".mud-dialog button:has-text('Submit')");
+            });
+        }
+
+        public async Task<SeenRefusal?> Decide(Guid submission, DecisionKind decision, string letter, string? earlyDecisionReason = null)
+        {
+            await Open($"/submissions/{submission}");
+            if (await RefusalShown() is { } shown) return shown;
+            if (await page.QuerySelectorAsync("[data-testid=record-decision]") is null) return new SeenRefusal("NotAuthorised", []);
+            await page.Locator($"[data-testid=decision-{decision}]").CheckAsync();
+            await page.FillAsync("#decision-letter", letter);
+            if (earlyDecisionReason is not null) await page.FillAsync("#early-reason", earlyDecisionReason);
+            return await AfterOutcome(async () =>
+            {
+                await page.ClickAsync("[data-testid=record-decision]");
+                await page.ClickAsync(".mud-dialog button:has-text('Yes')");
+            });
+        }
+
+        public async Task<IReadOnlyList<SeenReview>> ReviewsShown(Guid submission)
+        {
+            await Open($"/submissions/{submission}");
+            if (await RefusalShown() is not null) return [];
+            var reviews = new List<SeenReview>();
+            foreach (var review in await page.QuerySelectorAllAsync("[data-testid=shown-review]"))
+            {
+                var toEditor = await review.QuerySelectorAsync("[data-testid=review-to-editor]");
+                reviews.Add(new SeenReview(
+                    (await review.GetAttributeAsync("data-reviewer"))!,
+                    (await (await review.QuerySelectorAsync("[data-testid=review-to-author]"))!.InnerTextAsync()).Trim(),
+                    toEditor is null ? "" : (await toEditor.InnerTextAsync()).Trim()));
+            }
+            return reviews;
         }
 
         public async ValueTask DisposeAsync() => await context.DisposeAsync();

@@ -1,6 +1,7 @@
 using System.Web;
 using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Submissions;
 using EditorialPortal.Notifications;
 using EditorialPortal.People;
@@ -97,7 +98,7 @@ public sealed class DirectProtocol : IProtocol
             var state = await record.Find(submission, actor);
             if (state is null) return null;
             var history = await record.History(submission, actor) ?? [];
-            return new SubmissionSighting(state.Status.Describe(), state.Title, [.. history.Select(h => $"{h.ByName} {h.Description}")]);
+            return new SubmissionSighting(state.Status.Describe(), state.Title, [.. history.Select(h => $"{h.ByName} {h.Description}")], [.. state.Authors.Select(a => a.Name)]);
         }
 
         public async Task<SeenRefusal?> Grant(Guid journal, string email, JournalRole role)
@@ -113,6 +114,41 @@ public sealed class DirectProtocol : IProtocol
 
         public async Task<IReadOnlyList<string>> ReviewerJournals() =>
             [.. (await record.WhereStaff(actor)).Where(j => j.Grants(actor.Account, JournalRole.Reviewer)).Select(j => j.Title)];
+
+        public async Task<SeenRefusal?> InviteReviewer(Guid submission, string email, string? conflictReason = null)
+        {
+            var reviewer = await record.FindByEmail(email);
+            var now = DateTimeOffset.UtcNow;
+            return Seen(await record.Execute(submission, new InviteReviewer(Guid.CreateVersion7(), reviewer?.Id ?? Guid.Empty, now.AddDays(7), now.AddDays(28), conflictReason), actor));
+        }
+
+        public async Task<SeenRefusal?> AnswerInvitation(Guid submission, bool accept, string? reason = null, string? suggestion = null)
+        {
+            if (await OpenInvitation(submission) is not { } invitation) return new SeenRefusal("NotAuthorised", []);
+            return Seen(await record.Execute(submission, accept ? new AcceptInvitation(invitation) : new DeclineInvitation(invitation, reason, suggestion), actor));
+        }
+
+        public async Task<SeenRefusal?> SubmitReview(Guid submission, Recommendation recommendation, string commentsToAuthor, string confidentialCommentsToEditor)
+        {
+            if (await OpenInvitation(submission) is not { } invitation) return new SeenRefusal("NotAuthorised", []);
+            return Seen(await record.Execute(submission, new SubmitReview(invitation, recommendation, commentsToAuthor, confidentialCommentsToEditor), actor));
+        }
+
+        public async Task<SeenRefusal?> Decide(Guid submission, DecisionKind decision, string letter, string? earlyDecisionReason = null) =>
+            Seen(await record.Execute(submission, new RecordDecision(decision, letter, earlyDecisionReason), actor));
+
+        public async Task<IReadOnlyList<SeenReview>> ReviewsShown(Guid submission)
+        {
+            var state = await record.Find(submission, actor);
+            var names = await record.NamesOf(state?.Assignments.Select(a => a.Reviewer) ?? []);
+            return [.. (state?.Assignments ?? []).Where(a => a.Review is not null).OrderBy(a => a.ReviewerNumber)
+                .Select(a => new SeenReview(names.GetValueOrDefault(a.Reviewer) ?? $"Reviewer {a.ReviewerNumber}", a.Review!.CommentsToAuthor, a.Review.ConfidentialCommentsToEditor))];
+        }
+
+        // The person's own invitation to this submission that is still waiting for them.
+        private async Task<Guid?> OpenInvitation(Guid submission) =>
+            (await record.ReviewedBy(actor)).FirstOrDefault(s => s.Id == submission)?.Assignments
+                .FirstOrDefault(a => a.Reviewer == actor.Account && a.Status is InvitationStatus.Invited or InvitationStatus.Accepted)?.Id;
 
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }

@@ -97,6 +97,21 @@ public sealed class InMemoryEditorialRecord(TimeProvider clock) : IEditorialDesk
                 .OrderByDescending(s => s.LastChangedAt)]);
     }
 
+    public Task<IReadOnlyList<Submission>> ReviewedBy(Actor reviewer) =>
+        Seen(reviewer, s => s.Assignments.Any(a => a.Reviewer == reviewer.Account));
+
+    public Task<IReadOnlyList<Submission>> HandledBy(Actor editor) =>
+        Seen(editor, s => s.HandlingEditor == editor.Account && s.Status is SubmissionStatus.WithEditor or SubmissionStatus.UnderReview);
+
+    private Task<IReadOnlyList<Submission>> Seen(Actor actor, Func<Submission, bool> which)
+    {
+        lock (_gate)
+            return Task.FromResult<IReadOnlyList<Submission>>([.. _submissions.Values.Where(which)
+                .Where(s => s.CanRead(actor, _journals.GetValueOrDefault(s.Journal)))
+                .Select(s => Blinding.AsSeenBy(s, _journals.GetValueOrDefault(s.Journal), actor))
+                .OrderByDescending(s => s.LastChangedAt)]);
+    }
+
     public Task<Page<QueueItem>?> NewSubmissions(Guid journal, Actor editor, QueueRequest request)
     {
         lock (_gate)

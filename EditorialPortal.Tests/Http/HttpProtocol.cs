@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Submissions;
 using EditorialPortal.Domain.Triage;
 using EditorialPortal.Tests.Scenarios.Screenplay;
@@ -124,7 +125,8 @@ public sealed class HttpProtocol(PortalFixture fixture) : IProtocol
             return new SubmissionSighting(
                 Describe(state.GetProperty("status").GetString()!),
                 state.GetProperty("title").GetString()!,
-                [.. history.GetProperty("facts").EnumerateArray().Select(f => $"{f.GetProperty("byName").GetString()} {f.GetProperty("description").GetString()}")]);
+                [.. history.GetProperty("facts").EnumerateArray().Select(f => $"{f.GetProperty("byName").GetString()} {f.GetProperty("description").GetString()}")],
+                [.. state.GetProperty("authors").EnumerateArray().Select(a => a.GetProperty("name").GetString()!)]);
         }
 
         public async Task<SeenRefusal?> Grant(Guid journal, string email, JournalRole role)
@@ -141,6 +143,53 @@ public sealed class HttpProtocol(PortalFixture fixture) : IProtocol
 
         public async Task<IReadOnlyList<string>> ReviewerJournals() =>
             [.. (await client.GetFromJsonAsync<JsonElement>("/api/me/reviewing")).EnumerateArray().Select(j => j.GetProperty("title").GetString()!)];
+
+        public Task<SeenRefusal?> InviteReviewer(Guid submission, string email, string? conflictReason = null)
+        {
+            var now = DateTimeOffset.UtcNow;
+            return Post($"/api/submissions/{submission}/reviewers", new { email, respondBy = now.AddDays(7), reviewDue = now.AddDays(28), conflictOverride = conflictReason });
+        }
+
+        public async Task<SeenRefusal?> AnswerInvitation(Guid submission, bool accept, string? reason = null, string? suggestion = null) =>
+            await OpenInvitation(submission) is not { } invitation
+                ? new SeenRefusal("NotAuthorised", [])
+                : await Post($"/api/submissions/{submission}/invitations/{invitation}/{(accept ? "acceptance" : "declination")}", new { reason, suggestedReviewer = suggestion });
+
+        public async Task<SeenRefusal?> SubmitReview(Guid submission, Recommendation recommendation, string commentsToAuthor, string confidentialCommentsToEditor) =>
+            await OpenInvitation(submission) is not { } invitation
+                ? new SeenRefusal("NotAuthorised", [])
+                : await Post($"/api/submissions/{submission}/invitations/{invitation}/review", new { recommendation, commentsToAuthor, confidentialCommentsToEditor });
+
+        public Task<SeenRefusal?> Decide(Guid submission, DecisionKind decision, string letter, string? earlyDecisionReason = null) =>
+            Post($"/api/submissions/{submission}/decision", new { decision, letter, earlyDecisionReason });
+
+        public async Task<IReadOnlyList<SeenReview>> ReviewsShown(Guid submission)
+        {
+            var response = await client.GetAsync($"/api/submissions/{submission}");
+            if (!response.IsSuccessStatusCode) return [];
+            var state = await response.Content.ReadFromJsonAsync<JsonElement>();
+            return [.. state.GetProperty("assignments").EnumerateArray()
+                .Where(a => a.GetProperty("review").ValueKind == JsonValueKind.Object)
+                .OrderBy(a => a.GetProperty("reviewerNumber").GetInt32())
+                .Select(a => new SeenReview(
+                    a.GetProperty("reviewer").GetGuid() == Guid.Empty ? $"Reviewer {a.GetProperty("reviewerNumber").GetInt32()}" : a.GetProperty("reviewer").GetGuid().ToString(),
+                    a.GetProperty("review").GetProperty("commentsToAuthor").GetString()!,
+                    a.GetProperty("review").GetProperty("confidentialCommentsToEditor").GetString()!))];
+        }
+
+        private async Task<Guid?> OpenInvitation(Guid submission)
+        {
+            var mine = await client.GetFromJsonAsync<JsonElement>("/api/me/reviews", Json);
+            return mine.EnumerateArray()
+                .Where(r => r.GetProperty("submission").GetGuid() == submission && r.GetProperty("status").GetString() is "Invited" or "Accepted")
+                .Select(r => (Guid?)r.GetProperty("assignment").GetGuid()).FirstOrDefault();
+        }
+
+        private async Task<SeenRefusal?> Post(string path, object body)
+        {
+            var response = await client.PostAsJsonAsync(path, body, Json);
+            return response.IsSuccessStatusCode ? null : await Refusal(response);
+        }
 
         public ValueTask DisposeAsync()
         {

@@ -141,6 +141,8 @@ public sealed class ReviewDecisionTests
     public void Authors_never_learn_who_reviewed_nor_what_was_written_for_the_editor()
     {
         var reviewed = Submission.Fold(Given(RitaReviewing), new ReviewSubmitted(Id, RitaInvitation, Recommendation.Accept, "Fine.", "Between us: weak stats.", Rita.Id, Now))!;
+        Assert.Empty(Blinding.AsSeenBy(reviewed, JournalWith(), Acting(Alice)).Assignments);
+        reviewed = Submission.Fold(reviewed, new DecisionRecorded(Id, 1, DecisionKind.Accept, "Accepted.", "One is enough", Hugo.Id, Now))!;
         var seen = Blinding.AsSeenBy(reviewed, JournalWith(), Acting(Alice));
         var review = Assert.Single(seen.Assignments);
         Assert.Equal((Guid.Empty, "", "Fine."), (review.Reviewer, review.Review!.ConfidentialCommentsToEditor, review.Review.CommentsToAuthor));

@@ -1,6 +1,7 @@
 using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.People;
+using EditorialPortal.Domain.Submissions;
 using EditorialPortal.People;
 
 namespace EditorialPortal.Api;
@@ -46,6 +47,15 @@ public static class AccountApi
             var actor = http.Actor();
             return Results.Ok((await journals.WhereStaff(actor)).Where(j => j.Grants(actor.Account, JournalRole.Reviewer))
                 .Select(j => new { id = j.Id, title = j.Title, reviewMode = j.ReviewMode }));
+        });
+
+        me.MapGet("/reviews", async (HttpContext http, ISubmissionQueries submissions) =>
+        {
+            var actor = http.Actor();
+            return Results.Ok((await submissions.ReviewedBy(actor)).SelectMany(s => s.Assignments.Where(a => a.Reviewer == actor.Account).Select(a => new
+            {
+                submission = s.Id, title = s.Title, assignment = a.Id, round = a.Round, status = a.Status, respondBy = a.RespondBy, reviewDue = a.ReviewDue
+            })));
         });
 
         me.MapGet("/tokens", async (HttpContext http, IAccountQueries accounts) =>

@@ -1,5 +1,6 @@
 using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Submissions;
 
 namespace EditorialPortal.Api;
@@ -19,6 +20,9 @@ public sealed record SubmissionRepresentation(
     int ManuscriptVersion,
     Guid? HandlingEditor,
     string? MessageToAuthor,
+    int Round,
+    IReadOnlyList<ReviewerAssignment> Assignments,
+    DecisionKind? LastDecision,
     long Version,
     DateTimeOffset StartedAt,
     DateTimeOffset? SubmittedAt,
@@ -54,10 +58,16 @@ public sealed record SubmissionRepresentation(
                 case SubmissionAction.AssignHandlingEditor:
                     links["assign-handling-editor"] = new($"{self}/handling-editor", "POST");
                     break;
+                case SubmissionAction.InviteReviewer:
+                    links["invite-reviewer"] = new($"{self}/reviewers", "POST");
+                    break;
+                case SubmissionAction.RecordDecision:
+                    links["record-decision"] = new($"{self}/decision", "POST");
+                    break;
             }
         }
         var missing = s.Status == SubmissionStatus.Draft ? SubmissionRules.WhatIsMissing(s) : [];
         return new(s.Id, s.Journal, journal?.Title, s.Type, s.Status, s.Title, s.Abstract, s.Keywords, s.Authors, s.Manuscript,
-            s.ManuscriptVersion, s.HandlingEditor, s.MessageToAuthor, s.Version, s.StartedAt, s.SubmittedAt, missing, links);
+            s.ManuscriptVersion, s.HandlingEditor, s.MessageToAuthor, s.Round, s.Assignments, s.LastDecision, s.Version, s.StartedAt, s.SubmittedAt, missing, links);
     }
 }

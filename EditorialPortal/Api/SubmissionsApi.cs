@@ -1,5 +1,7 @@
 using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.People;
+using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Submissions;
 using EditorialPortal.Domain.Triage;
 using EditorialPortal.Submissions;
@@ -24,6 +26,11 @@ public static class SubmissionsApi
     public sealed record MessageRequest(string Message);
     public sealed record LetterRequest(string Letter);
     public sealed record EditorRequest(Guid Editor);
+    public sealed record InviteRequest(string Email, DateTimeOffset RespondBy, DateTimeOffset ReviewDue, string? ConflictOverride = null);
+    public sealed record DeclineRequest(string? Reason = null, string? SuggestedReviewer = null);
+    public sealed record ReasonRequest(string Reason);
+    public sealed record ReviewRequest(Recommendation Recommendation, string CommentsToAuthor, string? ConfidentialCommentsToEditor = null);
+    public sealed record DecisionRequest(DecisionKind Decision, string Letter, string? EarlyDecisionReason = null);
 
     public static void MapSubmissionsApi(this IEndpointRouteBuilder app)
     {
@@ -81,6 +88,22 @@ public static class SubmissionsApi
         MapCommand<EditorRequest>(api, "/{id:guid}/handling-editor", r => new AssignHandlingEditor(r.Editor));
 
         api.MapPost("/{id:guid}/submit", (Guid id, HttpContext http) => Decide(id, new SubmitManuscript(), http));
+
+        // The invitation names the reviewer by email; the decider answers a stranger before it says whether such an account exists.
+        api.MapPost("/{id:guid}/reviewers", async (Guid id, InviteRequest request, HttpContext http, IAccountQueries accounts) =>
+        {
+            var reviewer = await accounts.FindByEmail(request.Email ?? "");
+            return await Decide(id, new InviteReviewer(Guid.CreateVersion7(), reviewer?.Id ?? Guid.Empty, request.RespondBy, request.ReviewDue, request.ConflictOverride), http);
+        });
+        api.MapPost("/{id:guid}/invitations/{assignment:guid}/acceptance", (Guid id, Guid assignment, HttpContext http) =>
+            Decide(id, new AcceptInvitation(assignment), http));
+        api.MapPost("/{id:guid}/invitations/{assignment:guid}/declination", (Guid id, Guid assignment, DeclineRequest request, HttpContext http) =>
+            Decide(id, new DeclineInvitation(assignment, request.Reason, request.SuggestedReviewer), http));
+        api.MapPost("/{id:guid}/invitations/{assignment:guid}/rescission", (Guid id, Guid assignment, ReasonRequest request, HttpContext http) =>
+            Decide(id, new RescindInvitation(assignment, request.Reason ?? ""), http));
+        api.MapPost("/{id:guid}/invitations/{assignment:guid}/review", (Guid id, Guid assignment, ReviewRequest request, HttpContext http) =>
+            Decide(id, new SubmitReview(assignment, request.Recommendation, request.CommentsToAuthor ?? "", request.ConfidentialCommentsToEditor ?? ""), http));
+        MapCommand<DecisionRequest>(api, "/{id:guid}/decision", r => new RecordDecision(r.Decision, r.Letter ?? "", r.EarlyDecisionReason));
 
         // The body is the PDF itself, streamed straight into the file store; the name comes from Content-Disposition.
         api.MapPost("/{id:guid}/manuscript", async (Guid id, HttpContext http, ManuscriptIntake intake) =>

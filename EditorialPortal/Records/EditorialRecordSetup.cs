@@ -34,6 +34,7 @@ public static class EditorialRecordSetup
             .Duplicate(s => s.Status)
             .Duplicate(s => s.SubmittedAt!)
             .Duplicate(s => s.LastChangedAt)
+            .Duplicate(s => s.HandlingEditor!)
             .Index(s => new { s.Journal, s.Status, s.SubmittedAt });
         opts.Schema.For<Account>().Duplicate(a => a.Email, configure: index => index.IsUnique = true);
         opts.Schema.For<ProcessedCommand>();

@@ -31,6 +31,29 @@ public sealed class MartenQueries(IDocumentStore store) : ISubmissionQueries, IJ
             .ToListAsync();
     }
 
+    public async Task<IReadOnlyList<Submission>> ReviewedBy(Actor reviewer)
+    {
+        await using var session = store.QuerySession();
+        var mine = await session.Query<Submission>().Where(s => s.Assignments.Any(a => a.Reviewer == reviewer.Account))
+            .OrderByDescending(s => s.LastChangedAt).Take(500).ToListAsync();
+        return await AsSeenBy(session, mine, reviewer);
+    }
+
+    public async Task<IReadOnlyList<Submission>> HandledBy(Actor editor)
+    {
+        await using var session = store.QuerySession();
+        var mine = await session.Query<Submission>()
+            .Where(s => s.HandlingEditor == editor.Account && (s.Status == SubmissionStatus.WithEditor || s.Status == SubmissionStatus.UnderReview))
+            .OrderBy(s => s.SubmittedAt).Take(500).ToListAsync();
+        return await AsSeenBy(session, mine, editor);
+    }
+
+    private static async Task<IReadOnlyList<Submission>> AsSeenBy(IQuerySession session, IReadOnlyList<Submission> submissions, Actor actor)
+    {
+        var journals = (await session.LoadManyAsync<Journal>(submissions.Select(s => s.Journal).Distinct())).ToDictionary(j => j.Id);
+        return [.. submissions.Where(s => s.CanRead(actor, journals.GetValueOrDefault(s.Journal))).Select(s => Blinding.AsSeenBy(s, journals.GetValueOrDefault(s.Journal), actor))];
+    }
+
     public async Task<Page<QueueItem>?> NewSubmissions(Guid journal, Actor editor, QueueRequest request)
     {
         await using var session = store.QuerySession();

@@ -12,12 +12,12 @@ public sealed class Backstage(IEditorialDesk desk, TestClock clock)
 {
     public const string Password = "correct horse battery staple";
 
-    public async Task<JournalRef> NewJournal(string? title = null)
+    public async Task<JournalRef> NewJournal(string? title = null, ReviewMode mode = ReviewMode.SingleBlind)
     {
         var id = Guid.CreateVersion7();
         title ??= $"Journal of Scenario {id.ToString()[^6..]}";
         Expect(await desk.Execute(id, new CreateJournal(title, null, "A journal made for one scenario.",
-            [ManuscriptType.ResearchArticle, ManuscriptType.ShortCommunication]), Actor.System));
+            [ManuscriptType.ResearchArticle, ManuscriptType.ShortCommunication], mode), Actor.System));
         return new JournalRef(id, title);
     }
 
@@ -37,9 +37,9 @@ public sealed class Backstage(IEditorialDesk desk, TestClock clock)
         return account;
     }
 
-    /// <summary>An address no other scenario uses, so that scenarios can share one portal.</summary>
+    /// <summary>An address no other scenario uses, at a domain of its own, so that scenarios can share one portal and nobody looks like a colleague.</summary>
     public static string UniqueEmail(string name) =>
-        $"{name.ToLowerInvariant().Replace(' ', '.')}.{Guid.NewGuid().ToString("N")[..8]}@scenario.example.org";
+        $"{name.ToLowerInvariant().Replace(' ', '.')}@{Guid.NewGuid().ToString("N")[..10]}.example.org";
 
     public async Task Grant(JournalRef journal, PersonAccount person, JournalRole role) =>
         Expect(await desk.Execute(journal.Id, new GrantJournalRole(person.Id, role), Actor.System));

@@ -1,4 +1,5 @@
 using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Submissions;
 
 namespace EditorialPortal.Tests.Scenarios.Screenplay;
@@ -28,6 +29,20 @@ public interface IEditorialAbility : IAsyncDisposable
     /// <summary>The journals whose reviewer pool the person's reviewer screens show.</summary>
     Task<IReadOnlyList<string>> ReviewerJournals();
 
+    /// <summary>As handling editor: invites the person with this email to review, due in four weeks.</summary>
+    Task<SeenRefusal?> InviteReviewer(Guid submission, string email, string? conflictReason = null);
+
+    /// <summary>As an invited reviewer: accepts, or declines with a reason and a suggestion.</summary>
+    Task<SeenRefusal?> AnswerInvitation(Guid submission, bool accept, string? reason = null, string? suggestion = null);
+
+    Task<SeenRefusal?> SubmitReview(Guid submission, Recommendation recommendation, string commentsToAuthor, string confidentialCommentsToEditor);
+
+    /// <summary>As handling editor: records the round's decision with its letter.</summary>
+    Task<SeenRefusal?> Decide(Guid submission, DecisionKind decision, string letter, string? earlyDecisionReason = null);
+
+    /// <summary>The reviews the person is shown on the submission, as they are labelled there.</summary>
+    Task<IReadOnlyList<SeenReview>> ReviewsShown(Guid submission);
+
     /// <summary>The submission page as the person sees it, or null if they are told there is no such submission.</summary>
     Task<SubmissionSighting?> Open(Guid submission);
 }
@@ -37,4 +52,7 @@ public sealed record SeenRefusal(string Kind, IReadOnlyList<string> Fields);
 
 public sealed record QueuedManuscript(Guid Submission, string Title);
 
-public sealed record SubmissionSighting(string Status, string Title, IReadOnlyList<string> History);
+/// <summary>A review as a person is shown it: how its reviewer is called, and what they wrote.</summary>
+public sealed record SeenReview(string Reviewer, string CommentsToAuthor, string ConfidentialCommentsToEditor);
+
+public sealed record SubmissionSighting(string Status, string Title, IReadOnlyList<string> History, IReadOnlyList<string> Authors);

@@ -1,4 +1,5 @@
 using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Submissions;
 using Xunit;
 
@@ -93,6 +94,43 @@ public sealed class Person(PersonAccount account, IEditorialAbility ability)
         Assert.Equal(status, sighting.Status);
         foreach (var phrase in historyPhrases)
             Assert.Contains(sighting.History, entry => entry.Contains(phrase, StringComparison.Ordinal));
+    }
+
+    public Task CanInvite(SubmissionRef submission, Person reviewer, string? despiteConflictBecause = null) =>
+        Succeeds(ability.InviteReviewer(submission.Id, reviewer.Account.Email, despiteConflictBecause), $"invite {reviewer.Name} to review");
+
+    public async Task CannotInvite(SubmissionRef submission, Person reviewer, SeenRefusal because) =>
+        Expect(because, await ability.InviteReviewer(submission.Id, reviewer.Account.Email), $"invite {reviewer.Name} to review");
+
+    public Task CanAcceptTheInvitation(SubmissionRef submission) => Succeeds(ability.AnswerInvitation(submission.Id, accept: true), "accept the invitation");
+
+    public Task CanDeclineTheInvitation(SubmissionRef submission, string reason, string suggestion) =>
+        Succeeds(ability.AnswerInvitation(submission.Id, accept: false, reason, suggestion), "decline the invitation");
+
+    public Task CanReview(SubmissionRef submission, Recommendation recommendation, string commentsToAuthor, string confidentialCommentsToEditor) =>
+        Succeeds(ability.SubmitReview(submission.Id, recommendation, commentsToAuthor, confidentialCommentsToEditor), "submit a review");
+
+    public Task CanDecide(SubmissionRef submission, DecisionKind decision, string letter, string? beforeAllReviewsBecause = null) =>
+        Succeeds(ability.Decide(submission.Id, decision, letter, beforeAllReviewsBecause), $"decide to {decision.Describe().ToLowerInvariant()}");
+
+    public async Task CannotDecide(SubmissionRef submission, DecisionKind decision, SeenRefusal because) =>
+        Expect(because, await ability.Decide(submission.Id, decision, "A letter."), $"decide to {decision.Describe().ToLowerInvariant()}");
+
+    /// <summary>The reviews shown carry exactly these labels and comments, and nothing written for the editor alone.</summary>
+    public async Task SeesReviews(SubmissionRef submission, params (string Reviewer, string Comments)[] expected)
+    {
+        var shown = await ability.ReviewsShown(submission.Id);
+        Assert.Equal(expected, shown.Select(r => (r.Reviewer, r.CommentsToAuthor)));
+        Assert.All(shown, r => Assert.Equal("", r.ConfidentialCommentsToEditor));
+    }
+
+    /// <summary>Nothing the person is shown of the submission (its page and its history) names any of these people.</summary>
+    public async Task NeverSeesTheNamesOf(SubmissionRef submission, params string[] names)
+    {
+        var sighting = await ability.Open(submission.Id);
+        Assert.NotNull(sighting);
+        var everything = string.Join("\n", [sighting.Title, .. sighting.Authors, .. sighting.History, .. (await ability.ReviewsShown(submission.Id)).Select(r => r.Reviewer)]);
+        foreach (var name in names) Assert.DoesNotContain(name, everything, StringComparison.OrdinalIgnoreCase);
     }
 
     private async Task Succeeds(Task<SeenRefusal?> action, string what)

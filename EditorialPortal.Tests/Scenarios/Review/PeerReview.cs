@@ -1,0 +1,94 @@
+using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.Review;
+using EditorialPortal.Domain.Submissions;
+using EditorialPortal.Domain.Triage;
+using EditorialPortal.Tests.Scenarios.Screenplay;
+using Xunit;
+
+namespace EditorialPortal.Tests.Scenarios.Review;
+
+/// <summary>Peer review from the handling editor's invitations to the decision, with each person seeing only what they may.</summary>
+public abstract class PeerReview(IProtocol protocol) : Scenario(protocol)
+{
+    private async Task<(JournalRef Journal, Person Alice, Person Hugo, SubmissionRef Submission)> WithHandlingEditor(ReviewMode mode = ReviewMode.SingleBlind,
+        params ContributingAuthor[] coauthors)
+    {
+        var journal = await Backstage.NewJournal(mode: mode);
+        var alice = await NewAuthor("Alice Smith");
+        var erin = await NewEditor("Erin Jones", journal);
+        var hugo = await NewStaffMember("Hugo Handler", journal, JournalRole.HandlingEditor);
+        var submission = await alice.CanStartSubmission(journal, ManuscriptType.ResearchArticle);
+        await alice.CanCompleteManuscript(submission, "Tidal mixing feeds coastal plankton");
+        if (coauthors.Length > 0)
+            await alice.CanUpdate(submission, new SetAuthors([new ContributingAuthor("Alice Smith", alice.Account.Email, "University of Alice Smith", null, true), .. coauthors]));
+        await alice.CanSubmit(submission);
+        await erin.CanTriage(submission, new AssignHandlingEditor(hugo.Account.Id));
+        return (journal, alice, hugo, submission);
+    }
+
+    [Fact]
+    public async Task Two_reviewers_accept_and_review_and_the_handling_editor_accepts_the_manuscript()
+    {
+        var (_, alice, hugo, submission) = await WithHandlingEditor();
+        var rita = await NewPerson("Rita Reyes");
+        var sven = await NewPerson("Sven Svensson");
+
+        await hugo.CanInvite(submission, rita);
+        await hugo.CanInvite(submission, sven);
+        await rita.CanAcceptTheInvitation(submission);
+        await sven.CanAcceptTheInvitation(submission);
+        await rita.CanReview(submission, Recommendation.MinorRevision, "Clarify the sampling in Figure 2.", "Solid work, weak statistics.");
+        await hugo.CannotDecide(submission, DecisionKind.Accept, because: Because.Missing("earlyDecisionReason"));
+        await sven.CanReview(submission, Recommendation.Accept, "A clear and careful study.", "");
+
+        await hugo.CanDecide(submission, DecisionKind.Accept, "Dear Alice Smith, your manuscript is accepted.");
+
+        await alice.SeesSubmission(submission, "Accepted", "Hugo Handler decided: accept (round 1)", "Reviewer 1 submitted a review");
+        await alice.SeesReviews(submission, ("Reviewer 1", "Clarify the sampling in Figure 2."), ("Reviewer 2", "A clear and careful study."));
+        await alice.NeverSeesTheNamesOf(submission, "Rita Reyes", "Sven Svensson");
+    }
+
+    [Fact]
+    public async Task A_reviewer_declines_and_suggests_someone_else_who_is_invited_and_accepts()
+    {
+        var (_, _, hugo, submission) = await WithHandlingEditor();
+        var rita = await NewPerson("Rita Reyes");
+        var sven = await NewPerson("Sven Svensson");
+
+        await hugo.CanInvite(submission, rita);
+        await rita.CanDeclineTheInvitation(submission, "On leave until March.", "Sven Svensson, Lund University");
+        await hugo.SeesSubmission(submission, "Under review", "Rita Reyes declined the invitation to review: “On leave until March.”");
+
+        await hugo.CanInvite(submission, sven);
+        await sven.CanAcceptTheInvitation(submission);
+        await sven.SeesSubmission(submission, "Under review", "Sven Svensson accepted the invitation to review");
+    }
+
+    [Fact]
+    public async Task The_handling_editor_cannot_invite_the_manuscripts_author_or_a_co_author_to_review_it()
+    {
+        var carl = await NewPerson("Carl Coauthor");
+        var (_, alice, hugo, submission) = await WithHandlingEditor(coauthors: new ContributingAuthor("Carl Coauthor", carl.Account.Email, "Elsewhere", null, false));
+
+        await hugo.CannotInvite(submission, alice, because: Because.Missing("reviewer"));
+        await hugo.CannotInvite(submission, carl, because: Because.Missing("reviewer"));
+    }
+
+    [Fact]
+    public async Task In_a_double_blind_journal_the_reviewer_never_learns_the_authors_and_the_authors_never_learn_the_reviewer()
+    {
+        var (_, alice, hugo, submission) = await WithHandlingEditor(ReviewMode.DoubleBlind);
+        var rita = await NewPerson("Rita Reyes");
+
+        await hugo.CanInvite(submission, rita);
+        await rita.CanAcceptTheInvitation(submission);
+        await rita.NeverSeesTheNamesOf(submission, "Alice Smith");
+        await rita.CanReview(submission, Recommendation.MajorRevision, "The model needs validating against field data.", "I know this group's earlier work.");
+        await hugo.CanDecide(submission, DecisionKind.MajorRevision, "Dear author, please revise.\n\nReviewer 1: The model needs validating against field data.",
+            beforeAllReviewsBecause: "One thorough review settles it");
+
+        await alice.SeesReviews(submission, ("Reviewer 1", "The model needs validating against field data."));
+        await alice.NeverSeesTheNamesOf(submission, "Rita Reyes");
+        await rita.NeverSeesTheNamesOf(submission, "Alice Smith");
+    }
+}
