@@ -12,14 +12,15 @@ cat <<MSG
 
 EditorialPortal: http://127.0.0.1:${port}
 Demo sign-ins (password for everyone: demo-password):
-  alice@demo.editorialportal.org   Alice Author, author
-  bob@demo.editorialportal.org     Bob Coauthor, second author
-  erin@demo.editorialportal.org    Erin Editor, editor-in-chief
-  hugo@demo.editorialportal.org    Hugo Handler, handling editor
-  rita@demo.editorialportal.org    Rita Reviewer, reviewer
-  pia@demo.editorialportal.org     Pia Production, production editor
-  ivan@demo.editorialportal.org    Ivan Integrity, integrity analyst
-  ada@demo.editorialportal.org     Ada Admin, journal administrator
+  alice@uni-bristol.example    Alice Author, author
+  bob@ethz.example             Bob Coauthor, second author
+  erin@utoronto.example        Erin Editor, editor-in-chief
+  hugo@uchile.example          Hugo Handler, handling editor
+  rita@kyoto-u.example         Rita Reviewer, reviewer
+  pia@demopress.example        Pia Production, production editor
+  ivan@demopress.example       Ivan Integrity, integrity analyst
+  ada@demopress.example        Ada Admin, journal administrator
+  sam@demopress.example        Sam Sysadmin, system administrator
 Stop with Ctrl-C.
 
 MSG

@@ -20,15 +20,15 @@ public sealed class DemoJournal(IEditorialDesk desk, ManuscriptIntake intake, IL
 
     public static readonly IReadOnlyList<DemoPerson> People =
     [
-        new(Id(1), "Alice Author", "alice@demo.editorialportal.org", "University of Bristol", "0000-0002-1825-0097", null, "author"),
-        new(Id(2), "Bob Coauthor", "bob@demo.editorialportal.org", "ETH Zürich", null, null, "second author"),
-        new(Id(3), "Erin Editor", "erin@demo.editorialportal.org", "University of Toronto", null, JournalRole.EditorInChief, "editor-in-chief"),
-        new(Id(4), "Hugo Handler", "hugo@demo.editorialportal.org", "Universidad de Chile", null, JournalRole.HandlingEditor, "handling editor"),
-        new(Id(5), "Rita Reviewer", "rita@demo.editorialportal.org", "Kyoto University", null, JournalRole.Reviewer, "reviewer"),
-        new(Id(6), "Pia Production", "pia@demo.editorialportal.org", "Demo Press", null, JournalRole.ProductionEditor, "production editor"),
-        new(Id(7), "Ivan Integrity", "ivan@demo.editorialportal.org", "Demo Press", null, JournalRole.IntegrityAnalyst, "integrity analyst"),
-        new(Id(8), "Ada Admin", "ada@demo.editorialportal.org", "Demo Press", null, JournalRole.JournalAdministrator, "journal administrator"),
-        new(Id(9), "Sam Sysadmin", "sam@demo.editorialportal.org", "Demo Press", null, null, "system administrator")
+        new(Id(1), "Alice Author", "alice@uni-bristol.example", "University of Bristol", "0000-0002-1825-0097", null, "author"),
+        new(Id(2), "Bob Coauthor", "bob@ethz.example", "ETH Zürich", null, null, "second author"),
+        new(Id(3), "Erin Editor", "erin@utoronto.example", "University of Toronto", null, JournalRole.EditorInChief, "editor-in-chief"),
+        new(Id(4), "Hugo Handler", "hugo@uchile.example", "Universidad de Chile", null, JournalRole.HandlingEditor, "handling editor"),
+        new(Id(5), "Rita Reviewer", "rita@kyoto-u.example", "Kyoto University", null, JournalRole.Reviewer, "reviewer"),
+        new(Id(6), "Pia Production", "pia@demopress.example", "Demo Press", null, JournalRole.ProductionEditor, "production editor"),
+        new(Id(7), "Ivan Integrity", "ivan@demopress.example", "Demo Press", null, JournalRole.IntegrityAnalyst, "integrity analyst"),
+        new(Id(8), "Ada Admin", "ada@demopress.example", "Demo Press", null, JournalRole.JournalAdministrator, "journal administrator"),
+        new(Id(9), "Sam Sysadmin", "sam@demopress.example", "Demo Press", null, null, "system administrator")
     ];
 
     public static DemoPerson SystemAdministrator => People[^1];
