@@ -96,7 +96,9 @@ public static class Permissions
         [typeof(RecordDecision)] = new(Who.HandlingEditor, "record a decision", OnlyHandlingEditor),
         [typeof(AcceptInvitation)] = new(Who.InvitedReviewer, "accept an invitation to review", OnlyInvitedReviewer),
         [typeof(DeclineInvitation)] = new(Who.InvitedReviewer, "decline an invitation to review", OnlyInvitedReviewer),
-        [typeof(SubmitReview)] = new(Who.InvitedReviewer, "submit a review", OnlyInvitedReviewer)
+        [typeof(SubmitReview)] = new(Who.InvitedReviewer, "submit a review", OnlyInvitedReviewer),
+        [typeof(SubmitRevision)] = new(Who.SubmittingAuthor, "submit a revision", OnlySubmittingAuthor),
+        [typeof(ReinvitePreviousReviewers)] = new(Who.HandlingEditor, "invite the previous reviewers again", OnlyHandlingEditor)
     };
 
     public static Rule For(object command) =>

@@ -18,3 +18,9 @@ public sealed record SubmitReview(Guid Assignment, Recommendation Recommendation
 /// <summary>The handling editor's decision on this round, with the letter the author receives.</summary>
 /// <param name="EarlyDecisionReason">Why to decide before the journal's required number of reviews is in.</param>
 public sealed record RecordDecision(DecisionKind Decision, string Letter, string? EarlyDecisionReason = null) : SubmissionCommand;
+
+/// <summary>The author sends the revised version, with a response to the reviewers, for the next round.</summary>
+public sealed record SubmitRevision(string ResponseToReviewers) : SubmissionCommand;
+
+/// <summary>Invites everyone who reviewed the previous round to review the revised version.</summary>
+public sealed record ReinvitePreviousReviewers(DateTimeOffset RespondBy, DateTimeOffset ReviewDue) : SubmissionCommand;

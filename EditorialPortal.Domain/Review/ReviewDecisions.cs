@@ -82,6 +82,30 @@ public static class ReviewDecisions
             s.ReviewsIn < journal.ReviewsRequired ? c.EarlyDecisionReason!.Trim() : null, actor.Account, now));
     }
 
+    public static Decision SubmitRevision(Submission s, SubmitRevision c, Actor actor, DateTimeOffset now)
+    {
+        if (s.Status != SubmissionStatus.RevisionRequested)
+            return new Refusal.NotAllowedInState("submit a revision", s.Status.Describe(), "a revision answers a decision that asked for one");
+        var errors = new List<FieldError>();
+        if (s.Manuscript?.ForVersion != s.ManuscriptVersion + 1) errors.Add(new("manuscript", $"Upload the revised manuscript (version {s.ManuscriptVersion + 1}) first."));
+        if (string.IsNullOrWhiteSpace(c.ResponseToReviewers)) errors.Add(new("response", "Say how the revision answers the reviewers."));
+        else if (c.ResponseToReviewers.Length > CommentsMaxLength) errors.Add(new("response", $"Keep the response under {CommentsMaxLength} characters."));
+        if (errors.Count > 0) return new Refusal.Invalid(errors);
+        return Decision.Record(new RevisionSubmitted(s.Id, s.ManuscriptVersion + 1, s.Round + 1, c.ResponseToReviewers.Trim(), actor.Account, now));
+    }
+
+    public static Decision Reinvite(Submission s, ReinvitePreviousReviewers c, Actor actor, DateTimeOffset now)
+    {
+        if (s.Status is not (SubmissionStatus.WithEditor or SubmissionStatus.UnderReview) || s.Round < 2)
+            return new Refusal.NotAllowedInState("invite the previous reviewers again", s.Status.Describe(), "this is for a revised version in its new round");
+        if (c.RespondBy <= now || c.ReviewDue <= c.RespondBy) return new Refusal.Invalid("reviewDue", "Answer by a future date, with the review due after it.");
+        var previous = s.Assignments.Where(a => a.Round == s.Round - 1 && a.Status == InvitationStatus.Submitted)
+            .Where(a => !s.CurrentRound.Any(current => current.Reviewer == a.Reviewer)).ToList();
+        if (previous.Count == 0) return new Refusal.Invalid("reviewers", "Everyone who reviewed the previous round is invited already, or nobody did.");
+        return Decision.Record([.. previous.Select(a => new ReviewerInvited(s.Id, DeterministicGuid.From(s.Id, new Guid(s.Round, 0, 0, new byte[8]), a.Reviewer),
+            a.Reviewer, s.Round, a.ReviewerNumber, c.RespondBy, c.ReviewDue, null, actor.Account, now))]);
+    }
+
     private static Refusal Closed(string action, ReviewerAssignment a, DateTimeOffset now) =>
         new Refusal.NotAllowedInState(action, a.Describe(now).ToLowerInvariant(), "this invitation is closed");
 

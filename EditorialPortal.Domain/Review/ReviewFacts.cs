@@ -17,3 +17,5 @@ public sealed record ReviewSubmitted(Guid Submission, Guid Assignment, Recommend
     Guid By, DateTimeOffset At) : IHistoricalFact;
 
 public sealed record DecisionRecorded(Guid Submission, int Round, DecisionKind Decision, string Letter, string? EarlyDecisionReason, Guid By, DateTimeOffset At) : IHistoricalFact;
+
+public sealed record RevisionSubmitted(Guid Submission, int ManuscriptVersion, int Round, string ResponseToReviewers, Guid By, DateTimeOffset At) : IHistoricalFact;

@@ -1,4 +1,4 @@
 namespace EditorialPortal.Domain.Submissions;
 
-/// <summary>A manuscript file as the record knows it: content-addressed by its SHA-256.</summary>
-public sealed record ManuscriptFile(string FileName, string MediaType, long Size, string Sha256, DateTimeOffset AttachedAt);
+/// <summary>A manuscript file as the record knows it: content-addressed by its SHA-256, for one version of the manuscript.</summary>
+public sealed record ManuscriptFile(string FileName, string MediaType, long Size, string Sha256, DateTimeOffset AttachedAt, int ForVersion = 1);

@@ -36,6 +36,9 @@ public sealed record Submission(
 
     public DecisionKind? LastDecision { get; init; }
 
+    /// <summary>The author's answer to the reviewers with the latest revision.</summary>
+    public string? ResponseToReviewers { get; init; }
+
     public IEnumerable<ReviewerAssignment> CurrentRound => Assignments.Where(a => a.Round == Round);
 
     public int ReviewsIn => CurrentRound.Count(a => a.Status == InvitationStatus.Submitted);
@@ -55,7 +58,19 @@ public sealed record Submission(
     internal Submission When(AuthorsChanged f) => this with { Authors = f.Authors, LastChangedAt = f.At };
 
     internal Submission When(ManuscriptFileAttached f) =>
-        this with { Manuscript = new ManuscriptFile(f.FileName, f.MediaType, f.Size, f.Sha256, f.At), LastChangedAt = f.At };
+        this with { Manuscript = new ManuscriptFile(f.FileName, f.MediaType, f.Size, f.Sha256, f.At, f.ManuscriptVersion), LastChangedAt = f.At };
+
+    internal Submission When(RevisionSubmitted f) =>
+        this with
+        {
+            Status = SubmissionStatus.WithEditor,
+            ManuscriptVersion = f.ManuscriptVersion,
+            Round = f.Round,
+            LastDecision = null,
+            MessageToAuthor = null,
+            ResponseToReviewers = f.ResponseToReviewers,
+            LastChangedAt = f.At
+        };
 
     internal Submission When(ManuscriptSubmitted f) =>
         this with { Status = SubmissionStatus.Submitted, SubmittedAt = f.At, LastChangedAt = f.At, MessageToAuthor = null };
@@ -126,6 +141,7 @@ public sealed record Submission(
         ({ } s, InvitationRescinded f) => s.When(f),
         ({ } s, ReviewSubmitted f) => s.When(f),
         ({ } s, DecisionRecorded f) => s.When(f),
+        ({ } s, RevisionSubmitted f) => s.When(f),
         _ => state
     };
 
@@ -133,5 +149,5 @@ public sealed record Submission(
         [typeof(SubmissionStarted), typeof(TitleChanged), typeof(AbstractChanged), typeof(KeywordsChanged), typeof(AuthorsChanged),
          typeof(ManuscriptFileAttached), typeof(ManuscriptSubmitted), typeof(SubmissionReturnedToAuthor), typeof(SubmissionDeskRejected),
          typeof(HandlingEditorAssigned), typeof(ReviewerInvited), typeof(InvitationAccepted), typeof(InvitationDeclined), typeof(InvitationRescinded),
-         typeof(ReviewSubmitted), typeof(DecisionRecorded)];
+         typeof(ReviewSubmitted), typeof(DecisionRecorded), typeof(RevisionSubmitted)];
 }

@@ -15,7 +15,9 @@ public enum SubmissionAction
     DeskReject,
     AssignHandlingEditor,
     InviteReviewer,
-    RecordDecision
+    RecordDecision,
+    SubmitRevision,
+    ReinvitePreviousReviewers
 }
 
 public static class SubmissionActions
@@ -35,6 +37,8 @@ public static class SubmissionActions
         if (Permits(new AssignHandlingEditor(Guid.Empty))) available.Add(SubmissionAction.AssignHandlingEditor);
         if (Permits(new InviteReviewer(Guid.Empty, Guid.Empty, now.AddDays(7), now.AddDays(30)))) available.Add(SubmissionAction.InviteReviewer);
         if (Permits(new RecordDecision(DecisionKind.Accept, "probe", "probe"))) available.Add(SubmissionAction.RecordDecision);
+        if (Permits(new SubmitRevision("probe"))) available.Add(SubmissionAction.SubmitRevision);
+        if (Permits(new ReinvitePreviousReviewers(now.AddDays(7), now.AddDays(30)))) available.Add(SubmissionAction.ReinvitePreviousReviewers);
         return available;
 
         bool Permits(SubmissionCommand probe) =>

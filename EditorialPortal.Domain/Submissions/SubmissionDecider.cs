@@ -38,7 +38,12 @@ public static class SubmissionDecider
             (RescindInvitation c, { } s) => assignment is null ? new Refusal.Invalid("assignment", "There is no such invitation.") : ReviewDecisions.Rescind(s, assignment, c, actor, now),
             (SubmitReview c, { } s) => ReviewDecisions.Submit(s, assignment!, c, actor, now),
             (RecordDecision c, { } s) => ReviewDecisions.Decide(s, c, journal!, actor, now),
-            (_, { Status: not SubmissionStatus.Draft } s) =>
+            (SubmitRevision c, { } s) => ReviewDecisions.SubmitRevision(s, c, actor, now),
+            (ReinvitePreviousReviewers c, { } s) => ReviewDecisions.Reinvite(s, c, actor, now),
+            (SubmitManuscript, { Status: SubmissionStatus.RevisionRequested } s) =>
+                new Refusal.NotAllowedInState(Describe(command), s.Status.Describe(), "send the revised version with a response to the reviewers instead"),
+            // Authors change their manuscript while it is a draft, and again while a revision is asked of them.
+            (_, { Status: not (SubmissionStatus.Draft or SubmissionStatus.RevisionRequested) } s) =>
                 new Refusal.NotAllowedInState(Describe(command), s.Status.Describe(), "a submitted manuscript can no longer be changed by its authors"),
             (SetTitle c, { } s) => ChangeTitle(s, c, actor, now),
             (SetAbstract c, { } s) => ChangeAbstract(s, c, actor, now),
@@ -101,7 +106,8 @@ public static class SubmissionDecider
     private static Decision Attach(Submission s, AttachManuscript c, Actor actor, DateTimeOffset now)
     {
         if (SubmissionRules.CheckFile(c.FileName, c.MediaType, c.Size, c.Sha256) is { Count: > 0 } errors) return new Refusal.Invalid(errors);
-        return Decision.Record(new ManuscriptFileAttached(s.Id, s.ManuscriptVersion, c.FileName, c.MediaType, c.Size, c.Sha256.ToLowerInvariant(), actor.Account, now));
+        var version = s.Status == SubmissionStatus.RevisionRequested ? s.ManuscriptVersion + 1 : s.ManuscriptVersion;
+        return Decision.Record(new ManuscriptFileAttached(s.Id, version, c.FileName, c.MediaType, c.Size, c.Sha256.ToLowerInvariant(), actor.Account, now));
     }
 
     private static Decision Submit(Submission s, Actor actor, DateTimeOffset now)

@@ -34,6 +34,7 @@ public static class SubmissionNarrative
         InvitationDeclined f => (ReviewKind, f.Reason is { } reason ? $"declined the invitation to review: “{reason}”" : "declined the invitation to review"),
         InvitationRescinded => (ReviewKind, "withdrew an invitation to review"),
         ReviewSubmitted => (ReviewKind, "submitted a review"),
+        RevisionSubmitted f => (Submission, $"submitted version {f.ManuscriptVersion} of the manuscript, a revision for round {f.Round}"),
         DecisionRecorded f => (Decisions, $"decided: {f.Decision.Describe().ToLowerInvariant()} (round {f.Round})"),
         _ => ("other", fact.GetType().Name)
     };

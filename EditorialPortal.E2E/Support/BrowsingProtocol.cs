@@ -117,6 +117,13 @@ public sealed partial class BrowsingProtocol(BrowserFixture fixture) : IProtocol
         public async Task<SeenRefusal?> Execute(Guid submission, SubmissionCommand command)
         {
             if (command is ReturnToAuthor or DeskReject or AssignHandlingEditor) return await Triage(submission, command);
+            if (command is ReinvitePreviousReviewers)
+            {
+                await Open($"/submissions/{submission}");
+                if (await RefusalShown() is { } notShown) return notShown;
+                if (await page.QuerySelectorAsync("[data-testid=reinvite]") is null) return new SeenRefusal("NotAllowedInState", []);
+                return await AfterOutcome(() => page.ClickAsync("[data-testid=reinvite]"));
+            }
             await Open($"/submissions/{submission}/edit");
             if (await RefusalShown() is { } shown) return shown;
             switch (command)
@@ -126,6 +133,16 @@ public sealed partial class BrowsingProtocol(BrowserFixture fixture) : IProtocol
                 case SetKeywords c: return await Type("#keywords", string.Join("; ", c.Keywords));
                 case SetAuthors c: return await ListAuthors(c.Authors);
                 case SubmitManuscript: return await Submit(submission);
+                case SubmitRevision c:
+                    await page.FillAsync("#revision-response", c.ResponseToReviewers);
+                    await page.ClickAsync("[data-testid=submit-revision]");
+                    await page.ClickAsync(".mud-dialog button:has-text('Submit')");
+                    // Accepted, the page moves on to the submission; refused, it stays and says why.
+                    await page.WaitForFunctionAsync("id => location.pathname.endsWith('/submissions/' + id) || document.querySelector('[data-testid=outcome]')?.dataset.outcome === 'refused'", submission.ToString());
+                    if (page.Url.EndsWith($"/submissions/{submission}", StringComparison.Ordinal)) return null;
+                    var outcome = page.Locator("[data-testid=outcome]");
+                    return new SeenRefusal((await outcome.GetAttributeAsync("data-refusal"))!,
+                        (await outcome.GetAttributeAsync("data-fields") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries));
                 default: throw new ArgumentOutOfRangeException(nameof(command), command, "No page for this command");
             }
         }

@@ -56,7 +56,8 @@ public sealed class PermissionsMatrixTests
         new ReturnToAuthor("Please add line numbers."), new DeskReject("Out of scope."), new AssignHandlingEditor(Guid.NewGuid()),
         new InviteReviewer(Guid.NewGuid(), Guid.NewGuid(), Now.AddDays(7), Now.AddDays(30)), new RescindInvitation(Invitation, "Not needed"),
         new RecordDecision(DecisionKind.Accept, "Accepted.", "Enough"), new AcceptInvitation(Invitation), new DeclineInvitation(Invitation, "Busy"),
-        new SubmitReview(Invitation, Recommendation.Accept, "Fine.", ""),
+        new SubmitReview(Invitation, Recommendation.Accept, "Fine.", ""), new SubmitRevision("Revised as asked."),
+        new ReinvitePreviousReviewers(Now.AddDays(7), Now.AddDays(30)),
         new CreateJournal("J", null, "", [ManuscriptType.ResearchArticle]), new GrantJournalRole(TargetAccount, JournalRole.Reviewer),
         new RevokeJournalRole(Actors[Persona.EditorInChief].Account, JournalRole.EditorInChief),
         new RegisterAccount("N", "n@example.org", "", null, "hash"), new ConfirmEmail("token"), new RequestEmailConfirmation("token"), new SignIn(true), new ChangeProfile("N", "", null),
@@ -72,7 +73,7 @@ public sealed class PermissionsMatrixTests
     /// <summary>The handling editor and the invited reviewer are such only once the manuscript is under review.</summary>
     private static IReadOnlyCollection<Persona> MayIssue(Type command, State state) => command.Name switch
     {
-        nameof(InviteReviewer) or nameof(RescindInvitation) or nameof(RecordDecision) when state != State.UnderReview => [Persona.EditorInChief],
+        nameof(InviteReviewer) or nameof(RescindInvitation) or nameof(RecordDecision) or nameof(ReinvitePreviousReviewers) when state != State.UnderReview => [Persona.EditorInChief],
         nameof(AcceptInvitation) or nameof(DeclineInvitation) or nameof(SubmitReview) when state != State.UnderReview => [],
         _ => MayIssue(command)
     };
@@ -82,7 +83,8 @@ public sealed class PermissionsMatrixTests
         nameof(StartSubmission) => SignedInPeople,
         nameof(SetTitle) or nameof(SetAbstract) or nameof(SetKeywords) or nameof(SetAuthors) or nameof(AttachManuscript) or nameof(SubmitManuscript) => [Persona.SubmittingAuthor],
         nameof(ReturnToAuthor) or nameof(DeskReject) or nameof(AssignHandlingEditor) => [Persona.EditorInChief],
-        nameof(InviteReviewer) or nameof(RescindInvitation) or nameof(RecordDecision) => [Persona.HandlingEditor, Persona.EditorInChief],
+        nameof(InviteReviewer) or nameof(RescindInvitation) or nameof(RecordDecision) or nameof(ReinvitePreviousReviewers) => [Persona.HandlingEditor, Persona.EditorInChief],
+        nameof(SubmitRevision) => [Persona.SubmittingAuthor],
         nameof(AcceptInvitation) or nameof(DeclineInvitation) or nameof(SubmitReview) => [Persona.Reviewer],
         nameof(CreateJournal) => [Persona.SystemAdministrator, Persona.ThePortal],
         nameof(GrantJournalRole) or nameof(RevokeJournalRole) => JournalAdministrators,

@@ -141,7 +141,7 @@ public sealed class DirectProtocol : IProtocol
         {
             var state = await record.Find(submission, actor);
             var names = await record.NamesOf(state?.Assignments.Select(a => a.Reviewer) ?? []);
-            return [.. (state?.Assignments ?? []).Where(a => a.Review is not null).OrderBy(a => a.ReviewerNumber)
+            return [.. (state?.Assignments ?? []).Where(a => a.Review is not null).OrderBy(a => a.Round).ThenBy(a => a.ReviewerNumber)
                 .Select(a => new SeenReview(names.GetValueOrDefault(a.Reviewer) ?? $"Reviewer {a.ReviewerNumber}", a.Review!.CommentsToAuthor, a.Review.ConfidentialCommentsToEditor))];
         }
 

@@ -90,6 +90,8 @@ public sealed class HttpProtocol(PortalFixture fixture) : IProtocol
                 ReturnToAuthor c => await client.PostAsJsonAsync($"{path}/return-to-author", new { c.Message }, Json),
                 DeskReject c => await client.PostAsJsonAsync($"{path}/desk-rejection", new { c.Letter }, Json),
                 AssignHandlingEditor c => await client.PostAsJsonAsync($"{path}/handling-editor", new { c.Editor }, Json),
+                SubmitRevision c => await client.PostAsJsonAsync($"{path}/revision", new { c.ResponseToReviewers }, Json),
+                ReinvitePreviousReviewers c => await client.PostAsJsonAsync($"{path}/reviewers/previous-round", new { c.RespondBy, c.ReviewDue }, Json),
                 _ => throw new ArgumentOutOfRangeException(nameof(command), command, "No HTTP route for this command")
             };
             return response.IsSuccessStatusCode ? null : await Refusal(response);
@@ -170,7 +172,7 @@ public sealed class HttpProtocol(PortalFixture fixture) : IProtocol
             var state = await response.Content.ReadFromJsonAsync<JsonElement>();
             return [.. state.GetProperty("assignments").EnumerateArray()
                 .Where(a => a.GetProperty("review").ValueKind == JsonValueKind.Object)
-                .OrderBy(a => a.GetProperty("reviewerNumber").GetInt32())
+                .OrderBy(a => a.GetProperty("round").GetInt32()).ThenBy(a => a.GetProperty("reviewerNumber").GetInt32())
                 .Select(a => new SeenReview(
                     a.GetProperty("reviewer").GetGuid() == Guid.Empty ? $"Reviewer {a.GetProperty("reviewerNumber").GetInt32()}" : a.GetProperty("reviewer").GetGuid().ToString(),
                     a.GetProperty("review").GetProperty("commentsToAuthor").GetString()!,

@@ -138,6 +138,24 @@ public sealed class ReviewDecisionTests
     }
 
     [Fact]
+    public void A_revision_needs_the_revised_file_and_a_response_and_starts_the_next_round_with_the_previous_reviewers()
+    {
+        var revise = Submission.Fold(Submission.Fold(Given(RitaReviewing), new ReviewSubmitted(Id, RitaInvitation, Recommendation.MajorRevision, "Validate the model.", "", Rita.Id, Now))!,
+            new DecisionRecorded(Id, 1, DecisionKind.MajorRevision, "Please revise.", "One is enough", Hugo.Id, Now))!;
+        Assert.Equal("manuscript", Assert.IsType<Refusal.Invalid>(When(revise, new SubmitRevision("Done."), Alice).Refusal).Errors[0].Field);
+
+        var attached = Assert.IsType<ManuscriptFileAttached>(Assert.Single(When(revise, new AttachManuscript("v2.pdf", "application/pdf", 99, new string('b', 64)), Alice).Facts));
+        Assert.Equal(2, attached.ManuscriptVersion);
+        var revised = Assert.IsType<RevisionSubmitted>(Assert.Single(When(Submission.Fold(revise, attached)!, new SubmitRevision("Validated against field data."), Alice).Facts));
+        var round2 = Submission.Fold(Submission.Fold(revise, attached), revised)!;
+        Assert.Equal((SubmissionStatus.WithEditor, 2, 2), (round2.Status, round2.Round, round2.ManuscriptVersion));
+
+        var again = Assert.IsType<ReviewerInvited>(Assert.Single(When(round2, new ReinvitePreviousReviewers(Now.AddDays(7), Now.AddDays(30)), Hugo).Facts));
+        Assert.Equal((Rita.Id, 2, 1), (again.Reviewer, again.Round, again.ReviewerNumber));
+        Assert.IsType<Refusal.Invalid>(When(Submission.Fold(round2, again)!, new ReinvitePreviousReviewers(Now.AddDays(7), Now.AddDays(30)), Hugo).Refusal);
+    }
+
+    [Fact]
     public void Authors_never_learn_who_reviewed_nor_what_was_written_for_the_editor()
     {
         var reviewed = Submission.Fold(Given(RitaReviewing), new ReviewSubmitted(Id, RitaInvitation, Recommendation.Accept, "Fine.", "Between us: weak stats.", Rita.Id, Now))!;

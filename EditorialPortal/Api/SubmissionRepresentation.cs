@@ -64,6 +64,12 @@ public sealed record SubmissionRepresentation(
                 case SubmissionAction.RecordDecision:
                     links["record-decision"] = new($"{self}/decision", "POST");
                     break;
+                case SubmissionAction.SubmitRevision:
+                    links["submit-revision"] = new($"{self}/revision", "POST");
+                    break;
+                case SubmissionAction.ReinvitePreviousReviewers:
+                    links["reinvite-previous-reviewers"] = new($"{self}/reviewers/previous-round", "POST");
+                    break;
             }
         }
         var missing = s.Status == SubmissionStatus.Draft ? SubmissionRules.WhatIsMissing(s) : [];

@@ -31,6 +31,8 @@ public static class SubmissionsApi
     public sealed record ReasonRequest(string Reason);
     public sealed record ReviewRequest(Recommendation Recommendation, string CommentsToAuthor, string? ConfidentialCommentsToEditor = null);
     public sealed record DecisionRequest(DecisionKind Decision, string Letter, string? EarlyDecisionReason = null);
+    public sealed record RevisionRequest(string ResponseToReviewers);
+    public sealed record DatesRequest(DateTimeOffset RespondBy, DateTimeOffset ReviewDue);
 
     public static void MapSubmissionsApi(this IEndpointRouteBuilder app)
     {
@@ -104,6 +106,8 @@ public static class SubmissionsApi
         api.MapPost("/{id:guid}/invitations/{assignment:guid}/review", (Guid id, Guid assignment, ReviewRequest request, HttpContext http) =>
             Decide(id, new SubmitReview(assignment, request.Recommendation, request.CommentsToAuthor ?? "", request.ConfidentialCommentsToEditor ?? ""), http));
         MapCommand<DecisionRequest>(api, "/{id:guid}/decision", r => new RecordDecision(r.Decision, r.Letter ?? "", r.EarlyDecisionReason));
+        MapCommand<RevisionRequest>(api, "/{id:guid}/revision", r => new SubmitRevision(r.ResponseToReviewers ?? ""));
+        MapCommand<DatesRequest>(api, "/{id:guid}/reviewers/previous-round", r => new ReinvitePreviousReviewers(r.RespondBy, r.ReviewDue));
 
         // The body is the PDF itself, streamed straight into the file store; the name comes from Content-Disposition.
         api.MapPost("/{id:guid}/manuscript", async (Guid id, HttpContext http, ManuscriptIntake intake) =>

@@ -49,6 +49,36 @@ public abstract class PeerReview(IProtocol protocol) : Scenario(protocol)
     }
 
     [Fact]
+    public async Task A_manuscript_is_revised_after_a_major_revision_decision_reviewed_again_and_accepted()
+    {
+        var (_, alice, hugo, submission) = await WithHandlingEditor();
+        var rita = await NewPerson("Rita Reyes");
+        var sven = await NewPerson("Sven Svensson");
+        await hugo.CanInvite(submission, rita);
+        await hugo.CanInvite(submission, sven);
+        await rita.CanAcceptTheInvitation(submission);
+        await sven.CanAcceptTheInvitation(submission);
+        await rita.CanReview(submission, Recommendation.MajorRevision, "Validate the model against field data.", "");
+        await sven.CanReview(submission, Recommendation.MinorRevision, "Shorten the introduction.", "");
+        await hugo.CanDecide(submission, DecisionKind.MajorRevision, "Dear Alice Smith, please revise as the reviewers ask.");
+        await alice.SeesSubmission(submission, "Revision requested", "Hugo Handler decided: major revision (round 1)");
+
+        await alice.CanReviseAndResubmit(submission, "We validated the model against two field campaigns and shortened the introduction.");
+        await hugo.CanInviteThePreviousReviewersAgain(submission);
+        await rita.CanAcceptTheInvitation(submission);
+        await sven.CanAcceptTheInvitation(submission);
+        await rita.CanReview(submission, Recommendation.Accept, "The validation convinces me.", "");
+        await sven.CanReview(submission, Recommendation.Accept, "Much improved.", "");
+        await hugo.CanDecide(submission, DecisionKind.Accept, "Dear Alice Smith, your revised manuscript is accepted.");
+
+        await alice.SeesSubmission(submission, "Accepted",
+            "Alice Smith submitted version 2 of the manuscript, a revision for round 2", "Hugo Handler decided: accept (round 2)");
+        await alice.SeesReviews(submission,
+            ("Reviewer 1", "Validate the model against field data."), ("Reviewer 2", "Shorten the introduction."),
+            ("Reviewer 1", "The validation convinces me."), ("Reviewer 2", "Much improved."));
+    }
+
+    [Fact]
     public async Task A_reviewer_declines_and_suggests_someone_else_who_is_invited_and_accepts()
     {
         var (_, _, hugo, submission) = await WithHandlingEditor();

@@ -96,6 +96,16 @@ public sealed class Person(PersonAccount account, IEditorialAbility ability)
             Assert.Contains(sighting.History, entry => entry.Contains(phrase, StringComparison.Ordinal));
     }
 
+    /// <summary>Uploads the revised manuscript and sends it with a response to the reviewers.</summary>
+    public async Task CanReviseAndResubmit(SubmissionRef submission, string responseToReviewers)
+    {
+        await CanAttachManuscript(submission, "revised.pdf");
+        await CanUpdate(submission, new SubmitRevision(responseToReviewers));
+    }
+
+    public Task CanInviteThePreviousReviewersAgain(SubmissionRef submission) =>
+        CanUpdate(submission, new ReinvitePreviousReviewers(DateTimeOffset.UtcNow.AddDays(7), DateTimeOffset.UtcNow.AddDays(35)));
+
     public Task CanInvite(SubmissionRef submission, Person reviewer, string? despiteConflictBecause = null) =>
         Succeeds(ability.InviteReviewer(submission.Id, reviewer.Account.Email, despiteConflictBecause), $"invite {reviewer.Name} to review");
 
