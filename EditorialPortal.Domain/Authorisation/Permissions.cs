@@ -98,7 +98,9 @@ public static class Permissions
         [typeof(DeclineInvitation)] = new(Who.InvitedReviewer, "decline an invitation to review", OnlyInvitedReviewer),
         [typeof(SubmitReview)] = new(Who.InvitedReviewer, "submit a review", OnlyInvitedReviewer),
         [typeof(SubmitRevision)] = new(Who.SubmittingAuthor, "submit a revision", OnlySubmittingAuthor),
-        [typeof(ReinvitePreviousReviewers)] = new(Who.HandlingEditor, "invite the previous reviewers again", OnlyHandlingEditor)
+        [typeof(ReinvitePreviousReviewers)] = new(Who.HandlingEditor, "invite the previous reviewers again", OnlyHandlingEditor),
+        [typeof(RequestWithdrawal)] = new(Who.SubmittingAuthor, "ask to withdraw the manuscript", OnlySubmittingAuthor),
+        [typeof(ConfirmWithdrawal)] = new(Who.HandlingEditor, "confirm a withdrawal", OnlyHandlingEditor)
     };
 
     public static Rule For(object command) =>

@@ -24,3 +24,8 @@ public sealed record SubmitRevision(string ResponseToReviewers) : SubmissionComm
 
 /// <summary>Invites everyone who reviewed the previous round to review the revised version.</summary>
 public sealed record ReinvitePreviousReviewers(DateTimeOffset RespondBy, DateTimeOffset ReviewDue) : SubmissionCommand;
+
+/// <summary>The author asks to withdraw the manuscript before a final decision; an editor confirms.</summary>
+public sealed record RequestWithdrawal(string Reason) : SubmissionCommand;
+
+public sealed record ConfirmWithdrawal : SubmissionCommand;

@@ -106,6 +106,26 @@ public static class ReviewDecisions
             a.Reviewer, s.Round, a.ReviewerNumber, c.RespondBy, c.ReviewDue, null, actor.Account, now))]);
     }
 
+    /// <summary>Before a final decision, that is: submitted, with an editor, under review, or waiting for a revision.</summary>
+    private static bool MayStillBeWithdrawn(Submission s) =>
+        s.Status is SubmissionStatus.Submitted or SubmissionStatus.WithEditor or SubmissionStatus.UnderReview or SubmissionStatus.RevisionRequested;
+
+    public static Decision RequestWithdrawal(Submission s, RequestWithdrawal c, Actor actor, DateTimeOffset now)
+    {
+        if (!MayStillBeWithdrawn(s))
+            return new Refusal.NotAllowedInState("ask to withdraw the manuscript", s.Status.Describe(), "withdrawal is possible between submission and the final decision");
+        if (string.IsNullOrWhiteSpace(c.Reason)) return new Refusal.Invalid("reason", "Tell the editors why you withdraw the manuscript.");
+        if (s.WithdrawalReason is not null) return Decision.NothingToRecord;
+        return Decision.Record(new WithdrawalRequested(s.Id, c.Reason.Trim(), actor.Account, now));
+    }
+
+    public static Decision ConfirmWithdrawal(Submission s, Actor actor, DateTimeOffset now)
+    {
+        if (!MayStillBeWithdrawn(s) || s.WithdrawalReason is null)
+            return new Refusal.NotAllowedInState("confirm the withdrawal", s.Status.Describe(), "the author has not asked to withdraw this manuscript");
+        return Decision.Record(new SubmissionWithdrawn(s.Id, actor.Account, now));
+    }
+
     private static Refusal Closed(string action, ReviewerAssignment a, DateTimeOffset now) =>
         new Refusal.NotAllowedInState(action, a.Describe(now).ToLowerInvariant(), "this invitation is closed");
 

@@ -19,3 +19,7 @@ public sealed record ReviewSubmitted(Guid Submission, Guid Assignment, Recommend
 public sealed record DecisionRecorded(Guid Submission, int Round, DecisionKind Decision, string Letter, string? EarlyDecisionReason, Guid By, DateTimeOffset At) : IHistoricalFact;
 
 public sealed record RevisionSubmitted(Guid Submission, int ManuscriptVersion, int Round, string ResponseToReviewers, Guid By, DateTimeOffset At) : IHistoricalFact;
+
+public sealed record WithdrawalRequested(Guid Submission, string Reason, Guid By, DateTimeOffset At) : IHistoricalFact;
+
+public sealed record SubmissionWithdrawn(Guid Submission, Guid By, DateTimeOffset At) : IHistoricalFact;

@@ -36,6 +36,9 @@ public sealed record Submission(
 
     public DecisionKind? LastDecision { get; init; }
 
+    /// <summary>Why the author asks to withdraw the manuscript, while an editor has yet to confirm it.</summary>
+    public string? WithdrawalReason { get; init; }
+
     /// <summary>The author's answer to the reviewers with the latest revision.</summary>
     public string? ResponseToReviewers { get; init; }
 
@@ -59,6 +62,10 @@ public sealed record Submission(
 
     internal Submission When(ManuscriptFileAttached f) =>
         this with { Manuscript = new ManuscriptFile(f.FileName, f.MediaType, f.Size, f.Sha256, f.At, f.ManuscriptVersion), LastChangedAt = f.At };
+
+    internal Submission When(WithdrawalRequested f) => this with { WithdrawalReason = f.Reason, LastChangedAt = f.At };
+
+    internal Submission When(SubmissionWithdrawn f) => this with { Status = SubmissionStatus.Withdrawn, LastChangedAt = f.At };
 
     internal Submission When(RevisionSubmitted f) =>
         this with
@@ -142,6 +149,8 @@ public sealed record Submission(
         ({ } s, ReviewSubmitted f) => s.When(f),
         ({ } s, DecisionRecorded f) => s.When(f),
         ({ } s, RevisionSubmitted f) => s.When(f),
+        ({ } s, WithdrawalRequested f) => s.When(f),
+        ({ } s, SubmissionWithdrawn f) => s.When(f),
         _ => state
     };
 
@@ -149,5 +158,6 @@ public sealed record Submission(
         [typeof(SubmissionStarted), typeof(TitleChanged), typeof(AbstractChanged), typeof(KeywordsChanged), typeof(AuthorsChanged),
          typeof(ManuscriptFileAttached), typeof(ManuscriptSubmitted), typeof(SubmissionReturnedToAuthor), typeof(SubmissionDeskRejected),
          typeof(HandlingEditorAssigned), typeof(ReviewerInvited), typeof(InvitationAccepted), typeof(InvitationDeclined), typeof(InvitationRescinded),
-         typeof(ReviewSubmitted), typeof(DecisionRecorded), typeof(RevisionSubmitted)];
+         typeof(ReviewSubmitted), typeof(DecisionRecorded), typeof(RevisionSubmitted),
+         typeof(WithdrawalRequested), typeof(SubmissionWithdrawn)];
 }

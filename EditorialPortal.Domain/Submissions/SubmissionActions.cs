@@ -17,7 +17,9 @@ public enum SubmissionAction
     InviteReviewer,
     RecordDecision,
     SubmitRevision,
-    ReinvitePreviousReviewers
+    ReinvitePreviousReviewers,
+    RequestWithdrawal,
+    ConfirmWithdrawal
 }
 
 public static class SubmissionActions
@@ -39,6 +41,8 @@ public static class SubmissionActions
         if (Permits(new RecordDecision(DecisionKind.Accept, "probe", "probe"))) available.Add(SubmissionAction.RecordDecision);
         if (Permits(new SubmitRevision("probe"))) available.Add(SubmissionAction.SubmitRevision);
         if (Permits(new ReinvitePreviousReviewers(now.AddDays(7), now.AddDays(30)))) available.Add(SubmissionAction.ReinvitePreviousReviewers);
+        if (s.WithdrawalReason is null && Permits(new RequestWithdrawal("probe"))) available.Add(SubmissionAction.RequestWithdrawal);
+        if (Permits(new ConfirmWithdrawal())) available.Add(SubmissionAction.ConfirmWithdrawal);
         return available;
 
         bool Permits(SubmissionCommand probe) =>

@@ -40,6 +40,8 @@ public static class SubmissionDecider
             (RecordDecision c, { } s) => ReviewDecisions.Decide(s, c, journal!, actor, now),
             (SubmitRevision c, { } s) => ReviewDecisions.SubmitRevision(s, c, actor, now),
             (ReinvitePreviousReviewers c, { } s) => ReviewDecisions.Reinvite(s, c, actor, now),
+            (RequestWithdrawal c, { } s) => ReviewDecisions.RequestWithdrawal(s, c, actor, now),
+            (ConfirmWithdrawal, { } s) => ReviewDecisions.ConfirmWithdrawal(s, actor, now),
             (SubmitManuscript, { Status: SubmissionStatus.RevisionRequested } s) =>
                 new Refusal.NotAllowedInState(Describe(command), s.Status.Describe(), "send the revised version with a response to the reviewers instead"),
             // Authors change their manuscript while it is a draft, and again while a revision is asked of them.

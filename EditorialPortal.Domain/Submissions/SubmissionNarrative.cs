@@ -35,6 +35,8 @@ public static class SubmissionNarrative
         InvitationRescinded => (ReviewKind, "withdrew an invitation to review"),
         ReviewSubmitted => (ReviewKind, "submitted a review"),
         RevisionSubmitted f => (Submission, $"submitted version {f.ManuscriptVersion} of the manuscript, a revision for round {f.Round}"),
+        WithdrawalRequested f => (Submission, $"asked to withdraw the manuscript: “{f.Reason}”"),
+        SubmissionWithdrawn => (Submission, "confirmed the withdrawal of the manuscript"),
         DecisionRecorded f => (Decisions, $"decided: {f.Decision.Describe().ToLowerInvariant()} (round {f.Round})"),
         _ => ("other", fact.GetType().Name)
     };

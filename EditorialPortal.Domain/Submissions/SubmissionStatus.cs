@@ -8,7 +8,8 @@ public enum SubmissionStatus
     UnderReview,
     RevisionRequested,
     Accepted,
-    Rejected
+    Rejected,
+    Withdrawn
 }
 
 public static class SubmissionStatuses
@@ -22,6 +23,7 @@ public static class SubmissionStatuses
         SubmissionStatus.UnderReview => "Under review",
         SubmissionStatus.RevisionRequested => "Revision requested",
         SubmissionStatus.Accepted => "Accepted",
+        SubmissionStatus.Withdrawn => "Withdrawn",
         SubmissionStatus.Rejected => "Rejected",
         _ => status.ToString()
     };

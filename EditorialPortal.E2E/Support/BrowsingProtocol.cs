@@ -117,6 +117,19 @@ public sealed partial class BrowsingProtocol(BrowserFixture fixture) : IProtocol
         public async Task<SeenRefusal?> Execute(Guid submission, SubmissionCommand command)
         {
             if (command is ReturnToAuthor or DeskReject or AssignHandlingEditor) return await Triage(submission, command);
+            if (command is RequestWithdrawal or ConfirmWithdrawal)
+            {
+                await Open($"/submissions/{submission}");
+                if (await RefusalShown() is { } hidden) return hidden;
+                var button = command is RequestWithdrawal ? "[data-testid=request-withdrawal]" : "[data-testid=confirm-withdrawal]";
+                if (await page.QuerySelectorAsync(button) is null) return new SeenRefusal("NotAllowedInState", []);
+                if (command is RequestWithdrawal request) await page.FillAsync("#withdraw-reason", request.Reason);
+                return await AfterOutcome(async () =>
+                {
+                    await page.ClickAsync(button);
+                    await page.ClickAsync(".mud-dialog button:has-text('Yes')");
+                });
+            }
             if (command is ReinvitePreviousReviewers)
             {
                 await Open($"/submissions/{submission}");

@@ -95,7 +95,7 @@ public sealed class SubmissionsApiTests(PortalFixture fixture) : IAsyncLifetime
 
         var submitted = await Post(_asAlice, $"/api/submissions/{id}/submit", new { }, ifMatch: "\"6\"");
         Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
-        Assert.Equal(["history", "manuscript", "self"], Links(await submitted.Content.ReadFromJsonAsync<JsonElement>(Token)));
+        Assert.Equal(["history", "manuscript", "request-withdrawal", "self"], Links(await submitted.Content.ReadFromJsonAsync<JsonElement>(Token)));
     }
 
     [Fact]

@@ -91,6 +91,8 @@ public sealed class HttpProtocol(PortalFixture fixture) : IProtocol
                 DeskReject c => await client.PostAsJsonAsync($"{path}/desk-rejection", new { c.Letter }, Json),
                 AssignHandlingEditor c => await client.PostAsJsonAsync($"{path}/handling-editor", new { c.Editor }, Json),
                 SubmitRevision c => await client.PostAsJsonAsync($"{path}/revision", new { c.ResponseToReviewers }, Json),
+                RequestWithdrawal c => await client.PostAsJsonAsync($"{path}/withdrawal-request", new { c.Reason }, Json),
+                ConfirmWithdrawal => await client.PostAsync($"{path}/withdrawal", null),
                 ReinvitePreviousReviewers c => await client.PostAsJsonAsync($"{path}/reviewers/previous-round", new { c.RespondBy, c.ReviewDue }, Json),
                 _ => throw new ArgumentOutOfRangeException(nameof(command), command, "No HTTP route for this command")
             };

@@ -243,6 +243,6 @@ public sealed class SubmissionDeciderTests
         Assert.Equal([SubmissionAction.ChangeMetadata, SubmissionAction.AttachManuscript], SubmissionActions.Available(Given(Started)!, Journal, Alice, Now));
         Assert.Equal([SubmissionAction.ChangeMetadata, SubmissionAction.AttachManuscript, SubmissionAction.Submit], SubmissionActions.Available(Given(Complete)!, Journal, Alice, Now));
         Assert.Empty(SubmissionActions.Available(Given(Complete)!, Journal, Bob, Now));
-        Assert.Empty(SubmissionActions.Available(Given(Submitted)!, Journal, Alice, Now));
+        Assert.Equal([SubmissionAction.RequestWithdrawal], SubmissionActions.Available(Given(Submitted)!, Journal, Alice, Now));
     }
 }

@@ -23,6 +23,7 @@ public sealed record SubmissionRepresentation(
     int Round,
     IReadOnlyList<ReviewerAssignment> Assignments,
     DecisionKind? LastDecision,
+    string? WithdrawalReason,
     long Version,
     DateTimeOffset StartedAt,
     DateTimeOffset? SubmittedAt,
@@ -67,6 +68,12 @@ public sealed record SubmissionRepresentation(
                 case SubmissionAction.SubmitRevision:
                     links["submit-revision"] = new($"{self}/revision", "POST");
                     break;
+                case SubmissionAction.RequestWithdrawal:
+                    links["request-withdrawal"] = new($"{self}/withdrawal-request", "POST");
+                    break;
+                case SubmissionAction.ConfirmWithdrawal:
+                    links["confirm-withdrawal"] = new($"{self}/withdrawal", "POST");
+                    break;
                 case SubmissionAction.ReinvitePreviousReviewers:
                     links["reinvite-previous-reviewers"] = new($"{self}/reviewers/previous-round", "POST");
                     break;
@@ -74,6 +81,6 @@ public sealed record SubmissionRepresentation(
         }
         var missing = s.Status == SubmissionStatus.Draft ? SubmissionRules.WhatIsMissing(s) : [];
         return new(s.Id, s.Journal, journal?.Title, s.Type, s.Status, s.Title, s.Abstract, s.Keywords, s.Authors, s.Manuscript,
-            s.ManuscriptVersion, s.HandlingEditor, s.MessageToAuthor, s.Round, s.Assignments, s.LastDecision, s.Version, s.StartedAt, s.SubmittedAt, missing, links);
+            s.ManuscriptVersion, s.HandlingEditor, s.MessageToAuthor, s.Round, s.Assignments, s.LastDecision, s.WithdrawalReason, s.Version, s.StartedAt, s.SubmittedAt, missing, links);
     }
 }

@@ -33,6 +33,7 @@ public static class SubmissionsApi
     public sealed record DecisionRequest(DecisionKind Decision, string Letter, string? EarlyDecisionReason = null);
     public sealed record RevisionRequest(string ResponseToReviewers);
     public sealed record DatesRequest(DateTimeOffset RespondBy, DateTimeOffset ReviewDue);
+    public sealed record WithdrawalRequest(string Reason);
 
     public static void MapSubmissionsApi(this IEndpointRouteBuilder app)
     {
@@ -108,6 +109,8 @@ public static class SubmissionsApi
         MapCommand<DecisionRequest>(api, "/{id:guid}/decision", r => new RecordDecision(r.Decision, r.Letter ?? "", r.EarlyDecisionReason));
         MapCommand<RevisionRequest>(api, "/{id:guid}/revision", r => new SubmitRevision(r.ResponseToReviewers ?? ""));
         MapCommand<DatesRequest>(api, "/{id:guid}/reviewers/previous-round", r => new ReinvitePreviousReviewers(r.RespondBy, r.ReviewDue));
+        MapCommand<WithdrawalRequest>(api, "/{id:guid}/withdrawal-request", r => new RequestWithdrawal(r.Reason ?? ""));
+        api.MapPost("/{id:guid}/withdrawal", (Guid id, HttpContext http) => Decide(id, new ConfirmWithdrawal(), http));
 
         // The body is the PDF itself, streamed straight into the file store; the name comes from Content-Disposition.
         api.MapPost("/{id:guid}/manuscript", async (Guid id, HttpContext http, ManuscriptIntake intake) =>

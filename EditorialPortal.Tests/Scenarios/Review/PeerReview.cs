@@ -10,8 +10,9 @@ namespace EditorialPortal.Tests.Scenarios.Review;
 /// <summary>Peer review from the handling editor's invitations to the decision, with each person seeing only what they may.</summary>
 public abstract class PeerReview(IProtocol protocol) : Scenario(protocol)
 {
-    private async Task<(JournalRef Journal, Person Alice, Person Hugo, SubmissionRef Submission)> WithHandlingEditor(ReviewMode mode = ReviewMode.SingleBlind,
-        params ContributingAuthor[] coauthors)
+    private sealed record UnderWay(JournalRef Journal, Person Alice, Person Hugo, SubmissionRef Submission, Person Erin);
+
+    private async Task<UnderWay> WithHandlingEditor(ReviewMode mode = ReviewMode.SingleBlind, params ContributingAuthor[] coauthors)
     {
         var journal = await Backstage.NewJournal(mode: mode);
         var alice = await NewAuthor("Alice Smith");
@@ -23,13 +24,13 @@ public abstract class PeerReview(IProtocol protocol) : Scenario(protocol)
             await alice.CanUpdate(submission, new SetAuthors([new ContributingAuthor("Alice Smith", alice.Account.Email, "University of Alice Smith", null, true), .. coauthors]));
         await alice.CanSubmit(submission);
         await erin.CanTriage(submission, new AssignHandlingEditor(hugo.Account.Id));
-        return (journal, alice, hugo, submission);
+        return new UnderWay(journal, alice, hugo, submission, erin);
     }
 
     [Fact]
     public async Task Two_reviewers_accept_and_review_and_the_handling_editor_accepts_the_manuscript()
     {
-        var (_, alice, hugo, submission) = await WithHandlingEditor();
+        var (_, alice, hugo, submission, _) = await WithHandlingEditor();
         var rita = await NewPerson("Rita Reyes");
         var sven = await NewPerson("Sven Svensson");
 
@@ -51,7 +52,7 @@ public abstract class PeerReview(IProtocol protocol) : Scenario(protocol)
     [Fact]
     public async Task A_manuscript_is_revised_after_a_major_revision_decision_reviewed_again_and_accepted()
     {
-        var (_, alice, hugo, submission) = await WithHandlingEditor();
+        var (_, alice, hugo, submission, _) = await WithHandlingEditor();
         var rita = await NewPerson("Rita Reyes");
         var sven = await NewPerson("Sven Svensson");
         await hugo.CanInvite(submission, rita);
@@ -79,9 +80,43 @@ public abstract class PeerReview(IProtocol protocol) : Scenario(protocol)
     }
 
     [Fact]
+    public async Task An_author_withdraws_the_manuscript_before_the_decision_and_its_reviewer_is_stopped()
+    {
+        var (_, alice, hugo, submission, _) = await WithHandlingEditor();
+        var rita = await NewPerson("Rita Reyes");
+        await hugo.CanInvite(submission, rita);
+        await rita.CanAcceptTheInvitation(submission);
+
+        await alice.CanAskToWithdraw(submission, "We found an error in the field data.");
+        await hugo.CanConfirmTheWithdrawal(submission);
+
+        await alice.SeesSubmission(submission, "Withdrawn",
+            "Alice Smith asked to withdraw the manuscript: “We found an error in the field data.”", "Hugo Handler confirmed the withdrawal of the manuscript");
+        await rita.CannotReview(submission, because: Because.NotAllowedInState);
+    }
+
+    [Fact]
+    public async Task Two_editors_decide_at_the_same_moment_and_exactly_one_decision_is_recorded()
+    {
+        var (_, alice, hugo, submission, erin) = await WithHandlingEditor();
+        var rita = await NewPerson("Rita Reyes");
+        await hugo.CanInvite(submission, rita);
+        await rita.CanAcceptTheInvitation(submission);
+        await rita.CanReview(submission, Recommendation.Accept, "Convincing.", "");
+
+        var answers = await Task.WhenAll(
+            hugo.TriesToDecide(submission, DecisionKind.Accept, "Accepted, says Hugo.", beforeAllReviewsBecause: "One review suffices"),
+            erin.TriesToDecide(submission, DecisionKind.Reject, "Rejected, says Erin.", beforeAllReviewsBecause: "One review suffices"));
+
+        Assert.Single(answers, a => a is null);
+        Assert.Single(answers, a => a is { Kind: "ConcurrentChange" or "NotAllowedInState" });
+        await alice.SeesExactlyOneDecision(submission);
+    }
+
+    [Fact]
     public async Task A_reviewer_declines_and_suggests_someone_else_who_is_invited_and_accepts()
     {
-        var (_, _, hugo, submission) = await WithHandlingEditor();
+        var (_, _, hugo, submission, _) = await WithHandlingEditor();
         var rita = await NewPerson("Rita Reyes");
         var sven = await NewPerson("Sven Svensson");
 
@@ -98,7 +133,7 @@ public abstract class PeerReview(IProtocol protocol) : Scenario(protocol)
     public async Task The_handling_editor_cannot_invite_the_manuscripts_author_or_a_co_author_to_review_it()
     {
         var carl = await NewPerson("Carl Coauthor");
-        var (_, alice, hugo, submission) = await WithHandlingEditor(coauthors: new ContributingAuthor("Carl Coauthor", carl.Account.Email, "Elsewhere", null, false));
+        var (_, alice, hugo, submission, _) = await WithHandlingEditor(coauthors: new ContributingAuthor("Carl Coauthor", carl.Account.Email, "Elsewhere", null, false));
 
         await hugo.CannotInvite(submission, alice, because: Because.Missing("reviewer"));
         await hugo.CannotInvite(submission, carl, because: Because.Missing("reviewer"));
@@ -107,7 +142,7 @@ public abstract class PeerReview(IProtocol protocol) : Scenario(protocol)
     [Fact]
     public async Task In_a_double_blind_journal_the_reviewer_never_learns_the_authors_and_the_authors_never_learn_the_reviewer()
     {
-        var (_, alice, hugo, submission) = await WithHandlingEditor(ReviewMode.DoubleBlind);
+        var (_, alice, hugo, submission, _) = await WithHandlingEditor(ReviewMode.DoubleBlind);
         var rita = await NewPerson("Rita Reyes");
 
         await hugo.CanInvite(submission, rita);

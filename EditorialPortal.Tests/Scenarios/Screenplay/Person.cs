@@ -103,6 +103,25 @@ public sealed class Person(PersonAccount account, IEditorialAbility ability)
         await CanUpdate(submission, new SubmitRevision(responseToReviewers));
     }
 
+    public Task CanAskToWithdraw(SubmissionRef submission, string reason) => CanUpdate(submission, new RequestWithdrawal(reason));
+
+    public Task CanConfirmTheWithdrawal(SubmissionRef submission) => CanUpdate(submission, new ConfirmWithdrawal());
+
+    public async Task CannotReview(SubmissionRef submission, SeenRefusal because) =>
+        Expect(because, await ability.SubmitReview(submission.Id, Recommendation.Accept, "Too late.", ""), "submit a review");
+
+    public async Task SeesExactlyOneDecision(SubmissionRef submission)
+    {
+        var sighting = await ability.Open(submission.Id);
+        Assert.NotNull(sighting);
+        Assert.Single(sighting.History, entry => entry.Contains(" decided: ", StringComparison.Ordinal));
+        Assert.Contains(sighting.Status, new[] { "Accepted", "Rejected" });
+    }
+
+    /// <summary>Tries to record a decision, and answers what the person was told (null when it was recorded).</summary>
+    public Task<SeenRefusal?> TriesToDecide(SubmissionRef submission, DecisionKind decision, string letter, string? beforeAllReviewsBecause = null) =>
+        ability.Decide(submission.Id, decision, letter, beforeAllReviewsBecause);
+
     public Task CanInviteThePreviousReviewersAgain(SubmissionRef submission) =>
         CanUpdate(submission, new ReinvitePreviousReviewers(DateTimeOffset.UtcNow.AddDays(7), DateTimeOffset.UtcNow.AddDays(35)));
 
