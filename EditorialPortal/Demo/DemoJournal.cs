@@ -1,7 +1,9 @@
 using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.People;
+using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Submissions;
+using EditorialPortal.Domain.Triage;
 using EditorialPortal.People;
 using EditorialPortal.Submissions;
 
@@ -33,14 +35,41 @@ public sealed class DemoJournal(IEditorialDesk desk, ManuscriptIntake intake, IL
 
     public static DemoPerson SystemAdministrator => People[^1];
 
-    private static readonly (string Title, string Abstract, string[] Keywords)[] SampleManuscripts =
+    /// <summary>Where a sample manuscript has got to, so that every queue and status has something in it.</summary>
+    private enum Stage { Submitted, WithEditor, Invited, Reviewing, ReadyForDecision, RevisionRequested, Accepted, DeskRejected, Withdrawn }
+
+    private static readonly (string Title, string Abstract, string[] Keywords, Stage Stage)[] SampleManuscripts =
     [
         ("Soil microbiome shifts after controlled burns in temperate forests",
          "We sampled soil cores before and after prescribed burns at twelve temperate forest sites and sequenced their microbial communities. Fungal diversity fell sharply in the first month and recovered within a year, while bacterial diversity barely changed.",
-         ["soil ecology", "fire", "microbiome"]),
+         ["soil ecology", "fire", "microbiome"], Stage.Submitted),
         ("A reproducible pipeline for measuring reviewer agreement",
          "Agreement between peer reviewers is often reported but rarely reproducible. We describe an open pipeline that computes agreement statistics from anonymised review records and apply it to three journals.",
-         ["peer review", "reproducibility", "meta-research"])
+         ["peer review", "reproducibility", "meta-research"], Stage.Submitted),
+        ("Glacier retreat and the timing of alpine plant flowering",
+         "Using thirty years of herbarium records and satellite images of six glaciers, we relate the retreat of ice to the flowering dates of alpine plants nearby.",
+         ["glaciology", "phenology", "alpine plants"], Stage.WithEditor),
+        ("Urban heat islands and nocturnal insect activity",
+         "Light traps in twenty cities show that night-time temperature, more than artificial light, predicts moth activity along urban gradients.",
+         ["urban ecology", "insects", "temperature"], Stage.Invited),
+        ("A low-cost sensor network for river nitrate",
+         "We built and calibrated forty nitrate sensors for under fifty dollars each and ran them for two years on a lowland river.",
+         ["hydrology", "sensors", "nitrate"], Stage.Reviewing),
+        ("Seabird diets reveal shifting forage fish stocks",
+         "Stomach contents of three seabird species over fifteen breeding seasons track changes in sand eel and sprat abundance reported by fishery surveys.",
+         ["seabirds", "fisheries", "diet"], Stage.ReadyForDecision),
+        ("Drought memory in beech seedlings",
+         "Seedlings that survived a first drought closed their stomata earlier in a second one, a memory that lasted two growing seasons.",
+         ["plant physiology", "drought", "forests"], Stage.RevisionRequested),
+        ("Coral recovery after marine heatwaves in protected reefs",
+         "Reefs in no-take zones regained coral cover twice as fast after the 2016 and 2020 heatwaves as fished reefs nearby.",
+         ["coral reefs", "marine protected areas", "heatwaves"], Stage.Accepted),
+        ("Perpetual motion from ambient vibration",
+         "We describe a device that extracts more energy from ambient vibration than it receives.",
+         ["energy"], Stage.DeskRejected),
+        ("Early results on lake ice phenology",
+         "A first look at freeze and thaw dates of forty lakes; the full analysis will follow.",
+         ["limnology", "ice"], Stage.Withdrawn)
     ];
 
     public async Task Seed()
@@ -63,25 +92,64 @@ public sealed class DemoJournal(IEditorialDesk desk, ManuscriptIntake intake, IL
                     $"grant {role} to {person.Email}");
         }
 
-        var bob = People[1];
-        var bobActing = new Actor(bob.Id, bob.Name, bob.Email);
+        var alice = Acting(People[0]);
+        var bob = Acting(People[1]);
         for (var i = 0; i < SampleManuscripts.Length; i++)
-            await SeedSubmitted(i, SampleManuscripts[i], bobActing, bob);
+            await SeedSample(i, SampleManuscripts[i], i == 6 ? alice : bob);
+        var draft = Id(99);
+        Expect(await desk.Execute(draft, new StartSubmission(JournalId, ManuscriptType.ShortCommunication), alice, Fixed("draft-start")), "start a draft");
+        Expect(await desk.Execute(draft, new SetTitle("Notes on a half-finished field season"), alice, Fixed("draft-title")), "title the draft");
         logger.LogInformation("Demo journal ready: {Count} people, password {Password}", People.Count, Password);
     }
 
-    private async Task SeedSubmitted(int index, (string Title, string Abstract, string[] Keywords) m, Actor author, DemoPerson person)
+    private static Actor Acting(DemoPerson person) => new(person.Id, person.Name, person.Email);
+
+    private async Task SeedSample(int index, (string Title, string Abstract, string[] Keywords, Stage Stage) m, Actor author)
     {
         var submission = Id(100 + index);
+        var (erin, hugo, rita, ivan) = (Acting(People[2]), Acting(People[3]), Acting(People[4]), Acting(People[6]));
         string Key(string step) => $"sample-{index}-{step}";
-        Expect(await desk.Execute(submission, new StartSubmission(JournalId, ManuscriptType.ResearchArticle), author, Fixed(Key("start"))), "start a sample submission");
-        Expect(await desk.Execute(submission, new SetTitle(m.Title), author, Fixed(Key("title"))), "title it");
-        Expect(await desk.Execute(submission, new SetAbstract(m.Abstract), author, Fixed(Key("abstract"))), "write its abstract");
-        Expect(await desk.Execute(submission, new SetKeywords(m.Keywords), author, Fixed(Key("keywords"))), "give it keywords");
-        Expect(await desk.Execute(submission, new SetAuthors([new ContributingAuthor(person.Name, person.Email, person.Affiliation, null, true)]), author, Fixed(Key("authors"))), "list its authors");
+        async Task Do(Actor actor, SubmissionCommand command, string step) =>
+            Expect(await desk.Execute(submission, command, actor, Fixed(Key(step))), $"{step} sample {index + 1}");
+
+        var person = People.Single(p => p.Id == author.Account);
+        await Do(author, new StartSubmission(JournalId, ManuscriptType.ResearchArticle), "start");
+        await Do(author, new SetTitle(m.Title), "title");
+        await Do(author, new SetAbstract(m.Abstract), "abstract");
+        await Do(author, new SetKeywords(m.Keywords), "keywords");
+        await Do(author, new SetAuthors([new ContributingAuthor(person.Name, person.Email, person.Affiliation, person.Orcid, true)]), "authors");
         using (var pdf = new MemoryStream(SamplePdf.WithTitle(m.Title)))
             Expect(await intake.Attach(submission, $"manuscript-{index + 1}.pdf", pdf, author, Fixed(Key("file"))), "attach its file");
-        Expect(await desk.Execute(submission, new SubmitManuscript(), author, Fixed(Key("submit"))), "submit it");
+        await Do(author, new SubmitManuscript(), "submit");
+        if (m.Stage == Stage.Submitted) return;
+        if (m.Stage == Stage.DeskRejected)
+        {
+            await Do(erin, new DeskReject("Dear Bob Coauthor,\n\nThis claim contradicts the conservation of energy, so the manuscript cannot go out for review.\n\nYours sincerely,\nErin Editor"), "desk-reject");
+            return;
+        }
+        await Do(erin, new AssignHandlingEditor(hugo.Account), "assign");
+        if (m.Stage == Stage.WithEditor) return;
+        if (m.Stage == Stage.Withdrawn)
+        {
+            await Do(author, new RequestWithdrawal("We want to add two more seasons of data first."), "withdraw");
+            await Do(hugo, new ConfirmWithdrawal(), "confirm-withdrawal");
+            return;
+        }
+        var now = DateTimeOffset.UtcNow;
+        var ritaInvitation = DeterministicGuid.From(submission, rita.Account);
+        await Do(hugo, new InviteReviewer(ritaInvitation, rita.Account, now.AddDays(7), now.AddDays(28)), "invite-rita");
+        if (m.Stage == Stage.Invited) return;
+        await Do(rita, new AcceptInvitation(ritaInvitation), "rita-accepts");
+        if (m.Stage == Stage.Reviewing) return;
+        var ivanInvitation = DeterministicGuid.From(submission, ivan.Account);
+        await Do(hugo, new InviteReviewer(ivanInvitation, ivan.Account, now.AddDays(7), now.AddDays(28)), "invite-ivan");
+        await Do(ivan, new AcceptInvitation(ivanInvitation), "ivan-accepts");
+        await Do(rita, new SubmitReview(ritaInvitation, Recommendation.MinorRevision, "The methods are sound. Please report the effect sizes with their uncertainty, and show the raw data in a supplement.", "A careful study; my concerns are minor."), "rita-reviews");
+        await Do(ivan, new SubmitReview(ivanInvitation, m.Stage == Stage.Accepted ? Recommendation.Accept : Recommendation.MajorRevision, "The conclusions go further than the data. A second site, or a sensitivity analysis, would help.", ""), "ivan-reviews");
+        if (m.Stage == Stage.ReadyForDecision) return;
+        var decision = m.Stage == Stage.Accepted ? DecisionKind.Accept : DecisionKind.MajorRevision;
+        await Do(hugo, new RecordDecision(decision, DecisionLetterTemplate.For(DecisionLetterTemplate.Defaults, decision).Compose(person.Name, m.Title, "Journal of Demonstrative Results", "Hugo Handler",
+            "Reviewer 1:\nThe methods are sound. Please report the effect sizes with their uncertainty.\n\nReviewer 2:\nThe conclusions go further than the data.")), "decide");
     }
 
     private static void Expect(CommandOutcome outcome, string what)
