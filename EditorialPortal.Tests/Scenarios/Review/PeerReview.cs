@@ -27,17 +27,23 @@ public abstract class PeerReview(IProtocol protocol) : Scenario(protocol)
         return new UnderWay(journal, alice, hugo, submission, erin);
     }
 
+    private async Task<(Person Rita, Person Sven)> TwoReviewersAccept(Person handlingEditor, SubmissionRef submission)
+    {
+        var rita = await NewPerson("Rita Reyes");
+        var sven = await NewPerson("Sven Svensson");
+        await handlingEditor.CanInvite(submission, rita);
+        await handlingEditor.CanInvite(submission, sven);
+        await rita.CanAcceptTheInvitation(submission);
+        await sven.CanAcceptTheInvitation(submission);
+        return (rita, sven);
+    }
+
     [Fact]
     public async Task Two_reviewers_accept_and_review_and_the_handling_editor_accepts_the_manuscript()
     {
         var (_, alice, hugo, submission, _) = await WithHandlingEditor();
-        var rita = await NewPerson("Rita Reyes");
-        var sven = await NewPerson("Sven Svensson");
+        var (rita, sven) = await TwoReviewersAccept(hugo, submission);
 
-        await hugo.CanInvite(submission, rita);
-        await hugo.CanInvite(submission, sven);
-        await rita.CanAcceptTheInvitation(submission);
-        await sven.CanAcceptTheInvitation(submission);
         await rita.CanReview(submission, Recommendation.MinorRevision, "Clarify the sampling in Figure 2.", "Solid work, weak statistics.");
         await hugo.CannotDecide(submission, DecisionKind.Accept, because: Because.Missing("earlyDecisionReason"));
         await sven.CanReview(submission, Recommendation.Accept, "A clear and careful study.", "");
@@ -53,12 +59,7 @@ public abstract class PeerReview(IProtocol protocol) : Scenario(protocol)
     public async Task A_manuscript_is_revised_after_a_major_revision_decision_reviewed_again_and_accepted()
     {
         var (_, alice, hugo, submission, _) = await WithHandlingEditor();
-        var rita = await NewPerson("Rita Reyes");
-        var sven = await NewPerson("Sven Svensson");
-        await hugo.CanInvite(submission, rita);
-        await hugo.CanInvite(submission, sven);
-        await rita.CanAcceptTheInvitation(submission);
-        await sven.CanAcceptTheInvitation(submission);
+        var (rita, sven) = await TwoReviewersAccept(hugo, submission);
         await rita.CanReview(submission, Recommendation.MajorRevision, "Validate the model against field data.", "");
         await sven.CanReview(submission, Recommendation.MinorRevision, "Shorten the introduction.", "");
         await hugo.CanDecide(submission, DecisionKind.MajorRevision, "Dear Alice Smith, please revise as the reviewers ask.");
