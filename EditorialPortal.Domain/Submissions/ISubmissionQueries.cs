@@ -14,6 +14,12 @@ public interface ISubmissionQueries
     /// <summary>Submitted manuscripts awaiting triage in one journal, or null if the actor edits no such journal.</summary>
     Task<Page<QueueItem>?> NewSubmissions(Guid journal, Actor editor, QueueRequest request);
 
+    /// <summary>One of the journal's editorial queues, or null if the actor edits no such journal.</summary>
+    Task<Page<QueueItem>?> Queue(Guid journal, EditorialQueue queue, Actor editor, QueueRequest request);
+
+    /// <summary>How many manuscripts each of the journal's queues holds, or null if the actor edits no such journal.</summary>
+    Task<IReadOnlyDictionary<EditorialQueue, long>?> QueueCounts(Guid journal, Actor editor);
+
     /// <summary>Every invitation to review the actor has had, with its submission as they may see it, newest first.</summary>
     Task<IReadOnlyList<Submission>> ReviewedBy(Actor reviewer);
 
@@ -27,7 +33,8 @@ public interface ISubmissionQueries
 public enum QueueSort
 {
     SubmittedAt,
-    Title
+    Title,
+    Waiting
 }
 
 public sealed record QueueRequest(int PageNumber = 1, int PageSize = 20, QueueSort SortBy = QueueSort.SubmittedAt, bool Descending = true)
@@ -38,6 +45,11 @@ public sealed record QueueRequest(int PageNumber = 1, int PageSize = 20, QueueSo
     public int Size => Math.Clamp(PageSize, 1, MaxPageSize);
 }
 
-public sealed record QueueItem(Guid Submission, string Title, string CorrespondingAuthor, ManuscriptType Type, DateTimeOffset SubmittedAt);
+public sealed record QueueItem(Guid Submission, string Title, string CorrespondingAuthor, ManuscriptType Type, DateTimeOffset SubmittedAt,
+    SubmissionStatus Status = SubmissionStatus.Submitted, DateTimeOffset WaitingSince = default)
+{
+    public static QueueItem Of(Submission s) =>
+        new(s.Id, s.Title, s.CorrespondingAuthor, s.Type, s.SubmittedAt ?? s.LastChangedAt, s.Status, s.StatusSince);
+}
 
 public sealed record HistoryEntry(long Version, DateTimeOffset At, Guid By, string ByName, string Kind, string Description);

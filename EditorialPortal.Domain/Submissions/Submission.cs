@@ -2,6 +2,8 @@ using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Triage;
 
+using EditorialPortal.Domain.Common;
+
 namespace EditorialPortal.Domain.Submissions;
 
 /// <summary>The current state of one manuscript's journey through one journal, folded from its facts.</summary>
@@ -45,6 +47,15 @@ public sealed record Submission(
     public IEnumerable<ReviewerAssignment> CurrentRound => Assignments.Where(a => a.Round == Round);
 
     public int ReviewsIn => CurrentRound.Count(a => a.Status == InvitationStatus.Submitted);
+
+    /// <summary>Reviewers of this round who have not said no: invited, reviewing, or done.</summary>
+    public int ReviewersEngaged => CurrentRound.Count(a => a.Status is InvitationStatus.Invited or InvitationStatus.Accepted or InvitationStatus.Submitted);
+
+    /// <summary>The earliest due date among reviews still being written this round; past it, a review is overdue.</summary>
+    public DateTimeOffset? EarliestReviewDue => CurrentRound.Where(a => a.Status == InvitationStatus.Accepted).Select(a => (DateTimeOffset?)a.ReviewDue).Min();
+
+    /// <summary>Since when the submission has had its current status: how long it has waited.</summary>
+    public DateTimeOffset StatusSince { get; init; }
 
     /// <summary>The corresponding author's name, kept for queues so they need not unpack the author list.</summary>
     public string CorrespondingAuthor => Authors.FirstOrDefault(a => a.IsCorresponding)?.Name ?? "";
@@ -130,7 +141,12 @@ public sealed record Submission(
         this with { Status = Status == SubmissionStatus.Submitted ? SubmissionStatus.WithEditor : Status, HandlingEditor = f.Editor, LastChangedAt = f.At };
 
     /// <summary>One step of the fold, for every store: the Marten projection and the in-memory adapter both call it.</summary>
-    public static Submission? Fold(Submission? state, object fact) => (state, fact) switch
+    public static Submission? Fold(Submission? state, object fact) =>
+        Step(state, fact) is { } next && fact is IHistoricalFact happened && (state is null || next.Status != state.Status)
+            ? next with { StatusSince = happened.At }
+            : Step(state, fact);
+
+    private static Submission? Step(Submission? state, object fact) => (state, fact) switch
     {
         (null, SubmissionStarted f) => Begin(f),
         ({ } s, TitleChanged f) => s.When(f),

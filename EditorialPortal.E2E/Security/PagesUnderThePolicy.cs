@@ -39,7 +39,8 @@ public sealed class PagesUnderThePolicy(BrowserFixture fixture)
         Watch(page);
 
         foreach (var path in new[] { "/", "/submissions", "/submissions/new", "/account", "/reviewing", "/admin/journals", "/admin/outbox",
-                     $"/journals/{journal.Id}/people", $"/journals/{journal.Id}/new-submissions" })
+                     $"/journals/{journal.Id}/people", $"/journals/{journal.Id}/new-submissions",
+                     $"/journals/{journal.Id}/queues", "/handling" })
         {
             await page.GotoAsync(path);
             await page.WaitForSelectorAsync("[data-interactive=true]");

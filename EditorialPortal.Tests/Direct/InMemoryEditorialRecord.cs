@@ -112,23 +112,38 @@ public sealed class InMemoryEditorialRecord(TimeProvider clock) : IEditorialDesk
                 .OrderByDescending(s => s.LastChangedAt)]);
     }
 
-    public Task<Page<QueueItem>?> NewSubmissions(Guid journal, Actor editor, QueueRequest request)
+    public Task<Page<QueueItem>?> NewSubmissions(Guid journal, Actor editor, QueueRequest request) =>
+        Queue(journal, EditorialQueue.NeedsHandlingEditor, editor, request);
+
+    public Task<Page<QueueItem>?> Queue(Guid journal, EditorialQueue queue, Actor editor, QueueRequest request)
     {
         lock (_gate)
         {
             if (!_journals.TryGetValue(journal, out var staff) || !staff.IsEditor(editor.Account)) return Task.FromResult<Page<QueueItem>?>(null);
-            var queue = _submissions.Values.Where(s => s.Journal == journal && s.Status == SubmissionStatus.Submitted);
-            queue = (request.SortBy, request.Descending) switch
+            var held = _submissions.Values.Where(EditorialQueues.Holds(queue, staff, clock.GetUtcNow()).Compile());
+            held = (request.SortBy, request.Descending) switch
             {
-                (QueueSort.Title, false) => queue.OrderBy(s => s.Title, StringComparer.Ordinal),
-                (QueueSort.Title, true) => queue.OrderByDescending(s => s.Title, StringComparer.Ordinal),
-                (_, false) => queue.OrderBy(s => s.SubmittedAt),
-                _ => queue.OrderByDescending(s => s.SubmittedAt)
+                (QueueSort.Title, false) => held.OrderBy(s => s.Title, StringComparer.Ordinal),
+                (QueueSort.Title, true) => held.OrderByDescending(s => s.Title, StringComparer.Ordinal),
+                (QueueSort.Waiting, false) => held.OrderBy(s => s.StatusSince),
+                (QueueSort.Waiting, true) => held.OrderByDescending(s => s.StatusSince),
+                (_, false) => held.OrderBy(s => s.SubmittedAt),
+                _ => held.OrderByDescending(s => s.SubmittedAt)
             };
-            var all = queue.ToList();
-            return Task.FromResult<Page<QueueItem>?>(new Page<QueueItem>(
-                [.. all.Skip(request.Skip).Take(request.Size).Select(s => new QueueItem(s.Id, s.Title, s.CorrespondingAuthor, s.Type, s.SubmittedAt!.Value))],
+            var all = held.ToList();
+            return Task.FromResult<Page<QueueItem>?>(new Page<QueueItem>([.. all.Skip(request.Skip).Take(request.Size).Select(QueueItem.Of)],
                 all.Count, Math.Max(request.PageNumber, 1), request.Size));
+        }
+    }
+
+    public Task<IReadOnlyDictionary<EditorialQueue, long>?> QueueCounts(Guid journal, Actor editor)
+    {
+        lock (_gate)
+        {
+            if (!_journals.TryGetValue(journal, out var staff) || !staff.IsEditor(editor.Account)) return Task.FromResult<IReadOnlyDictionary<EditorialQueue, long>?>(null);
+            var now = clock.GetUtcNow();
+            return Task.FromResult<IReadOnlyDictionary<EditorialQueue, long>?>(Enum.GetValues<EditorialQueue>()
+                .ToDictionary(q => q, q => (long)_submissions.Values.Count(EditorialQueues.Holds(q, staff, now).Compile())));
         }
     }
 

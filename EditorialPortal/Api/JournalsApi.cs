@@ -43,6 +43,29 @@ public static class JournalsApi
         api.MapDelete("/{id:guid}/staff/{account:guid}/{role}", async (Guid id, Guid account, JournalRole role, HttpContext http, IEditorialDesk desk) =>
             Answer(await desk.Execute(id, new RevokeJournalRole(account, role), http.Actor(), http.CommandOptions())));
 
+        api.MapGet("/{id:guid}/queues", async (Guid id, HttpContext http, ISubmissionQueries queries) =>
+            await queries.QueueCounts(id, http.Actor()) is { } counts
+                ? Results.Ok(counts.Select(c => new { queue = c.Key, name = c.Key.Describe(), count = c.Value, _links = new { items = new Link($"/api/journals/{id}/queues/{c.Key}") } }))
+                : Refusals.NotFound("journal"));
+
+        api.MapGet("/{id:guid}/queues/{queue}", async (Guid id, EditorialQueue queue, HttpContext http, ISubmissionQueries queries, LinkGenerator links,
+            int? page, int? pageSize, QueueSort? sort, bool? descending) =>
+        {
+            var items = await queries.Queue(id, queue, http.Actor(), new QueueRequest(page ?? 1, pageSize ?? 20, sort ?? QueueSort.Waiting, descending ?? false));
+            if (items is null) return Refusals.NotFound("queue");
+            return Results.Ok(new
+            {
+                items.Total,
+                items.PageNumber,
+                items.PageSize,
+                items = items.Items.Select(i => new
+                {
+                    i.Submission, i.Title, i.CorrespondingAuthor, i.Type, i.Status, i.SubmittedAt, i.WaitingSince,
+                    _links = new { submission = new Link(links.GetPathByName(SubmissionsApi.SubmissionRoute, new { id = i.Submission })!) }
+                })
+            });
+        });
+
         api.MapGet("/{id:guid}/queues/new-submissions", async (Guid id, HttpContext http, ISubmissionQueries queries, LinkGenerator links,
             int? page, int? pageSize, QueueSort? sort, bool? descending) =>
         {

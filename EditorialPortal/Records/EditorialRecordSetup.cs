@@ -35,6 +35,10 @@ public static class EditorialRecordSetup
             .Duplicate(s => s.SubmittedAt!)
             .Duplicate(s => s.LastChangedAt)
             .Duplicate(s => s.HandlingEditor!)
+            .Duplicate(s => s.StatusSince)
+            .Duplicate(s => s.ReviewsIn)
+            .Duplicate(s => s.ReviewersEngaged)
+            .Duplicate(s => s.EarliestReviewDue!)
             .Index(s => new { s.Journal, s.Status, s.SubmittedAt });
         opts.Schema.For<Account>().Duplicate(a => a.Email, configure: index => index.IsUnique = true);
         opts.Schema.For<ProcessedCommand>();

@@ -9,7 +9,7 @@ using Marten.Linq;
 namespace EditorialPortal.Records;
 
 /// <summary>The read side on Marten: current-state documents, filtered, sorted and paged in PostgreSQL.</summary>
-public sealed class MartenQueries(IDocumentStore store) : ISubmissionQueries, IJournalQueries, IAccountQueries
+public sealed class MartenQueries(IDocumentStore store, TimeProvider clock) : ISubmissionQueries, IJournalQueries, IAccountQueries
 {
     public async Task<Submission?> Find(Guid submission, Actor actor)
     {
@@ -54,26 +54,39 @@ public sealed class MartenQueries(IDocumentStore store) : ISubmissionQueries, IJ
         return [.. submissions.Where(s => s.CanRead(actor, journals.GetValueOrDefault(s.Journal))).Select(s => Blinding.AsSeenBy(s, journals.GetValueOrDefault(s.Journal), actor))];
     }
 
-    public async Task<Page<QueueItem>?> NewSubmissions(Guid journal, Actor editor, QueueRequest request)
+    public Task<Page<QueueItem>?> NewSubmissions(Guid journal, Actor editor, QueueRequest request) =>
+        Queue(journal, EditorialQueue.NeedsHandlingEditor, editor, request);
+
+    public async Task<Page<QueueItem>?> Queue(Guid journal, EditorialQueue queue, Actor editor, QueueRequest request)
     {
         await using var session = store.QuerySession();
         var staff = await session.LoadAsync<Journal>(journal);
         if (staff is null || !staff.IsEditor(editor.Account)) return null;
 
-        var query = session.Query<Submission>()
-            .Stats(out QueryStatistics stats)
-            .Where(s => s.Journal == journal && s.Status == SubmissionStatus.Submitted);
+        var query = session.Query<Submission>().Stats(out QueryStatistics stats).Where(EditorialQueues.Holds(queue, staff, clock.GetUtcNow()));
         query = (request.SortBy, request.Descending) switch
         {
             (QueueSort.Title, false) => query.OrderBy(s => s.Title),
             (QueueSort.Title, true) => query.OrderByDescending(s => s.Title),
+            (QueueSort.Waiting, false) => query.OrderBy(s => s.StatusSince),
+            (QueueSort.Waiting, true) => query.OrderByDescending(s => s.StatusSince),
             (_, false) => query.OrderBy(s => s.SubmittedAt),
             _ => query.OrderByDescending(s => s.SubmittedAt)
         };
         var page = await query.Skip(request.Skip).Take(request.Size).ToListAsync();
-        return new Page<QueueItem>(
-            [.. page.Select(s => new QueueItem(s.Id, s.Title, s.CorrespondingAuthor, s.Type, s.SubmittedAt ?? s.LastChangedAt))],
-            stats.TotalResults, Math.Max(request.PageNumber, 1), request.Size);
+        return new Page<QueueItem>([.. page.Select(QueueItem.Of)], stats.TotalResults, Math.Max(request.PageNumber, 1), request.Size);
+    }
+
+    public async Task<IReadOnlyDictionary<EditorialQueue, long>?> QueueCounts(Guid journal, Actor editor)
+    {
+        await using var session = store.QuerySession();
+        var staff = await session.LoadAsync<Journal>(journal);
+        if (staff is null || !staff.IsEditor(editor.Account)) return null;
+        var now = clock.GetUtcNow();
+        var counts = new Dictionary<EditorialQueue, long>();
+        foreach (var queue in Enum.GetValues<EditorialQueue>())
+            counts[queue] = await session.Query<Submission>().Where(EditorialQueues.Holds(queue, staff, now)).CountAsync();
+        return counts;
     }
 
     public async Task<IReadOnlyList<HistoryEntry>?> History(Guid submission, Actor actor)
