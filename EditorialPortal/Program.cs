@@ -51,6 +51,7 @@ app.MapAuthApi();
 app.MapAccountApi();
 app.MapSubmissionsApi();
 app.MapJournalsApi();
+app.MapInvitationsApi();
 app.MapAccountEndpoints();
 // The portal's own policy already forbids framing; Blazor need not add a second header.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);

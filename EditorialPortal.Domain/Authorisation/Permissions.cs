@@ -35,7 +35,10 @@ public enum Who
     JournalAdministrator,
 
     /// <summary>A system administrator.</summary>
-    SystemAdministrator
+    SystemAdministrator,
+
+    /// <summary>The portal itself, on its own schedule (reminders).</summary>
+    ThePortal
 }
 
 /// <summary>One line of the table: who may, the action in words, and the reason a refusal gives.</summary>
@@ -86,6 +89,7 @@ public static class Permissions
         [typeof(SetAbstract)] = new(Who.SubmittingAuthor, "change the abstract", OnlySubmittingAuthor),
         [typeof(SetKeywords)] = new(Who.SubmittingAuthor, "change the keywords", OnlySubmittingAuthor),
         [typeof(SetAuthors)] = new(Who.SubmittingAuthor, "change the authors", OnlySubmittingAuthor),
+        [typeof(SetReviewerPreferences)] = new(Who.SubmittingAuthor, "suggest or oppose reviewers", OnlySubmittingAuthor),
         [typeof(AttachManuscript)] = new(Who.SubmittingAuthor, "attach a manuscript file", OnlySubmittingAuthor),
         [typeof(SubmitManuscript)] = new(Who.SubmittingAuthor, "submit the manuscript", OnlySubmittingAuthor),
         [typeof(ReturnToAuthor)] = new(Who.EditorInChief, "return the manuscript to its author", OnlyEditorInChief),
@@ -100,7 +104,14 @@ public static class Permissions
         [typeof(SubmitRevision)] = new(Who.SubmittingAuthor, "submit a revision", OnlySubmittingAuthor),
         [typeof(ReinvitePreviousReviewers)] = new(Who.HandlingEditor, "invite the previous reviewers again", OnlyHandlingEditor),
         [typeof(RequestWithdrawal)] = new(Who.SubmittingAuthor, "ask to withdraw the manuscript", OnlySubmittingAuthor),
-        [typeof(ConfirmWithdrawal)] = new(Who.HandlingEditor, "confirm a withdrawal", OnlyHandlingEditor)
+        [typeof(ConfirmWithdrawal)] = new(Who.HandlingEditor, "confirm a withdrawal", OnlyHandlingEditor),
+        [typeof(ExtendDeadline)] = new(Who.HandlingEditor, "extend a reviewer's deadline", OnlyHandlingEditor),
+        [typeof(ConfirmDecision)] = new(Who.EditorInChief, "confirm a decision", "only the journal's editor-in-chief confirms a recommended decision"),
+        [typeof(ReturnRecommendation)] = new(Who.EditorInChief, "return a recommendation", "only the journal's editor-in-chief confirms a recommended decision"),
+        [typeof(ChangeDecisionConfirmation)] = new(Who.JournalAdministrator, "change how decisions are confirmed", "only the journal's administrators set its policies"),
+        [typeof(RescindDecision)] = new(Who.EditorInChief, "rescind a decision", "only the journal's editor-in-chief takes back a decision"),
+        [typeof(SendReminder)] = new(Who.ThePortal, "send a reminder", "reminders go out on the journal's schedule, by the portal itself"),
+        [typeof(ChangeReminderSchedule)] = new(Who.JournalAdministrator, "change the reminder schedule", "only the journal's administrators set its reminders")
     };
 
     public static Rule For(object command) =>
@@ -123,6 +134,7 @@ public static class Permissions
             Who.InvitedReviewer => standing.IsPerson && standing.IsInvitedReviewer,
             Who.JournalAdministrator => standing.IsJournalAdministrator || standing.IsSystemAdministrator,
             Who.SystemAdministrator => standing.IsSystemAdministrator,
+            Who.ThePortal => actor.IsSystem,
             _ => false
         };
         return allowed ? null : new Refusal.NotAuthorised(actor.Account, rule.Action, target, rule.Reason);

@@ -1,4 +1,6 @@
 using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Notifications;
+using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Submissions;
 
 namespace EditorialPortal.Domain.Journals;
@@ -19,6 +21,10 @@ public sealed record JournalRoleGranted(Guid Journal, Guid Account, JournalRole 
 
 public sealed record JournalRoleRevoked(Guid Journal, Guid Account, JournalRole Role, Guid By, DateTimeOffset At) : IHistoricalFact;
 
+public sealed record ReminderScheduleChanged(Guid Journal, ReminderSchedule Schedule, Guid By, DateTimeOffset At) : IHistoricalFact;
+
+public sealed record DecisionConfirmationChanged(Guid Journal, bool EditorInChiefConfirmsDecisions, Guid By, DateTimeOffset At) : IHistoricalFact;
+
 public sealed record StaffMember(Guid Account, JournalRole Role);
 
 /// <summary>A journal: what it publishes, how it reviews, and who works for it.</summary>
@@ -28,6 +34,13 @@ public sealed record Journal(Guid Id, string Title, string? Issn, string Descrip
     public ReviewMode ReviewMode { get; init; }
     public int ReviewsRequired { get; init; } = 2;
     public IReadOnlyList<DecisionLetterTemplate> DecisionLetters { get; init; } = DecisionLetterTemplate.Defaults;
+    public ReminderSchedule Reminders { get; init; } = ReminderSchedule.Default;
+
+    /// <summary>Whether a handling editor's decision is a recommendation until an editor-in-chief confirms it.</summary>
+    public bool EditorInChiefConfirmsDecisions { get; init; }
+
+    /// <summary>The journal's own wording of its emails; a kind not here uses the portal's default.</summary>
+    public IReadOnlyList<MailTemplate> MailTemplates { get; init; } = [];
 
     internal static Journal Begin(JournalCreated f) =>
         new(f.Journal, f.Title, f.Issn, f.Description, f.ManuscriptTypes, [])
@@ -41,6 +54,10 @@ public sealed record Journal(Guid Id, string Title, string? Issn, string Descrip
 
     internal Journal When(JournalRoleRevoked f) => this with { Staff = [.. Staff.Where(s => s != new StaffMember(f.Account, f.Role))] };
 
+    internal Journal When(ReminderScheduleChanged f) => this with { Reminders = f.Schedule };
+
+    internal Journal When(DecisionConfirmationChanged f) => this with { EditorInChiefConfirmsDecisions = f.EditorInChiefConfirmsDecisions };
+
     public bool Grants(Guid account, JournalRole role) => Staff.Contains(new StaffMember(account, role));
 
     public bool IsEditor(Guid account) => Staff.Any(s => s.Account == account && JournalRoles.Editorial.Contains(s.Role));
@@ -53,8 +70,10 @@ public sealed record Journal(Guid Id, string Title, string? Issn, string Descrip
         (null, JournalCreated f) => Begin(f),
         ({ } j, JournalRoleGranted f) => j.When(f),
         ({ } j, JournalRoleRevoked f) => j.When(f),
+        ({ } j, ReminderScheduleChanged f) => j.When(f),
+        ({ } j, DecisionConfirmationChanged f) => j.When(f),
         _ => state
     };
 
-    public static readonly IReadOnlyList<Type> FactTypes = [typeof(JournalCreated), typeof(JournalRoleGranted), typeof(JournalRoleRevoked)];
+    public static readonly IReadOnlyList<Type> FactTypes = [typeof(JournalCreated), typeof(JournalRoleGranted), typeof(JournalRoleRevoked), typeof(ReminderScheduleChanged), typeof(DecisionConfirmationChanged)];
 }

@@ -1,3 +1,4 @@
+using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Submissions;
 
 namespace EditorialPortal.Domain.Journals;
@@ -16,3 +17,9 @@ public sealed record CreateJournal(
 public sealed record GrantJournalRole(Guid Account, JournalRole Role) : JournalCommand;
 
 public sealed record RevokeJournalRole(Guid Account, JournalRole Role) : JournalCommand;
+
+/// <summary>Sets when the journal reminds its reviewers.</summary>
+public sealed record ChangeReminderSchedule(ReminderSchedule Schedule) : JournalCommand;
+
+/// <summary>Whether the journal's editor-in-chief confirms each handling editor's decision before the author hears of it.</summary>
+public sealed record ChangeDecisionConfirmation(bool EditorInChiefConfirmsDecisions) : JournalCommand;

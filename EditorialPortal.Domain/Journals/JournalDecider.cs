@@ -32,6 +32,12 @@ public static class JournalDecider
                 : LastAdministrator(j, revoke)
                     ? new Refusal.NotAllowedInState("revoke a journal role", "staffed", "a journal keeps at least one journal administrator")
                     : Decision.Record(new JournalRoleRevoked(j.Id, revoke.Account, revoke.Role, actor.Account, now)),
+            (ChangeReminderSchedule change, { } j) => change.Schedule.Problems() is { Count: > 0 } problems
+                ? new Refusal.Invalid("reminders", problems[0])
+                : change.Schedule == j.Reminders ? Decision.NothingToRecord : Decision.Record(new ReminderScheduleChanged(j.Id, change.Schedule, actor.Account, now)),
+            (ChangeDecisionConfirmation change, { } j) => change.EditorInChiefConfirmsDecisions == j.EditorInChiefConfirmsDecisions
+                ? Decision.NothingToRecord
+                : Decision.Record(new DecisionConfirmationChanged(j.Id, change.EditorInChiefConfirmsDecisions, actor.Account, now)),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Unknown journal command")
         };
     }

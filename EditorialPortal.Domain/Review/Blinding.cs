@@ -34,6 +34,7 @@ public static class Blinding
             // Reviews reach the author with the decision on their round, not before.
             Viewer.Author => s with
             {
+                PendingRecommendation = null,
                 Assignments = [.. s.Assignments.Where(a => a.Status == InvitationStatus.Submitted && (a.Round < s.Round || s.LastDecision is not null)).Select(a => a with
                 {
                     Reviewer = mode == ReviewMode.Open ? a.Reviewer : Guid.Empty,
@@ -47,6 +48,10 @@ public static class Blinding
             {
                 Assignments = [.. s.Assignments.Where(a => a.Reviewer == actor.Account)],
                 Authors = mode == ReviewMode.DoubleBlind ? [] : s.Authors,
+                ReviewerPreferences = [],
+                PendingRecommendation = null,
+                Versions = mode == ReviewMode.DoubleBlind ? [.. s.Versions.Select(v => v with { Authors = [], Manuscript = v.Manuscript is null ? null : v.Manuscript with { EmbeddedAuthor = null } })] : s.Versions,
+                Manuscript = mode == ReviewMode.DoubleBlind && s.Manuscript is not null ? s.Manuscript with { EmbeddedAuthor = null } : s.Manuscript,
                 SubmittingAuthor = mode == ReviewMode.DoubleBlind ? Guid.Empty : s.SubmittingAuthor,
                 MessageToAuthor = null
             }
@@ -77,11 +82,14 @@ public static class Blinding
         return (viewer, fact) switch
         {
             (Viewer.Editor, _) => true,
+            // What the editors weigh before a decision goes out is theirs alone.
+            (_, DecisionRecommended or RecommendationReturned) => false,
             // Invitations, answers and withdrawals are the editors' business; authors see reviews arrive and decisions.
-            (Viewer.Author, ReviewerInvited or InvitationAccepted or InvitationDeclined or InvitationRescinded) => false,
+            (Viewer.Author, ReviewerInvited or InvitationAccepted or InvitationDeclined or InvitationRescinded or DeadlineExtended or ReviewerReminded) => false,
             (Viewer.Reviewer, AuthorsChanged) => mode != ReviewMode.DoubleBlind,
+            (Viewer.Reviewer, ReviewerPreferencesChanged) => false,
             (Viewer.Reviewer, ReviewerInvited f) => f.Reviewer == actor.Account,
-            (Viewer.Reviewer, InvitationAccepted or InvitationDeclined or InvitationRescinded or ReviewSubmitted) =>
+            (Viewer.Reviewer, InvitationAccepted or InvitationDeclined or InvitationRescinded or ReviewSubmitted or DeadlineExtended or ReviewerReminded) =>
                 s.Assignments.Any(a => a.Reviewer == actor.Account && AssignmentOf(fact) == a.Id),
             _ => true
         };
@@ -93,6 +101,8 @@ public static class Blinding
         InvitationDeclined f => f.Assignment,
         InvitationRescinded f => f.Assignment,
         ReviewSubmitted f => f.Assignment,
+        DeadlineExtended f => f.Assignment,
+        ReviewerReminded f => f.Assignment,
         _ => null
     };
 }

@@ -13,11 +13,26 @@ public sealed record DeclineInvitation(Guid Assignment, string? Reason = null, s
 
 public sealed record RescindInvitation(Guid Assignment, string Reason) : SubmissionCommand;
 
+/// <summary>Gives a reviewer more time: a later date to answer an invitation by, or, once accepted, a later due date for the review.</summary>
+public sealed record ExtendDeadline(Guid Assignment, DateTimeOffset NewDate) : SubmissionCommand;
+
+/// <summary>The portal reminds a reviewer; refused unless the reminder is due by the journal's schedule at this moment.</summary>
+public sealed record SendReminder(Guid Assignment, ReminderKind Kind) : SubmissionCommand;
+
 public sealed record SubmitReview(Guid Assignment, Recommendation Recommendation, string CommentsToAuthor, string ConfidentialCommentsToEditor) : SubmissionCommand;
 
 /// <summary>The handling editor's decision on this round, with the letter the author receives.</summary>
 /// <param name="EarlyDecisionReason">Why to decide before the journal's required number of reviews is in.</param>
 public sealed record RecordDecision(DecisionKind Decision, string Letter, string? EarlyDecisionReason = null) : SubmissionCommand;
+
+/// <summary>The editor-in-chief confirms the handling editor's recommended decision, with the letter as it is to go (edited or not).</summary>
+public sealed record ConfirmDecision(string Letter) : SubmissionCommand;
+
+/// <summary>The editor-in-chief sends a recommended decision back to the handling editor, saying why.</summary>
+public sealed record ReturnRecommendation(string Reason) : SubmissionCommand;
+
+/// <summary>The editor-in-chief takes back the round's decision; the round is open again for a new one.</summary>
+public sealed record RescindDecision(string Reason) : SubmissionCommand;
 
 /// <summary>The author sends the revised version, with a response to the reviewers, for the next round.</summary>
 public sealed record SubmitRevision(string ResponseToReviewers) : SubmissionCommand;

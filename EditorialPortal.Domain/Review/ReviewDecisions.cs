@@ -58,6 +58,36 @@ public static class ReviewDecisions
         _ => Decision.Record(new InvitationRescinded(s.Id, a.Id, c.Reason.Trim(), actor.Account, now))
     };
 
+    public const int LongestExtensionDays = 180;
+
+    public static Decision ExtendDeadline(Submission s, ReviewerAssignment a, ExtendDeadline c, Actor actor, DateTimeOffset now)
+    {
+        if (s.Status != SubmissionStatus.UnderReview) return new Refusal.NotAllowedInState("extend a deadline", s.Status.Describe(), "the round has ended");
+        if (a.Round != s.Round || a.Status is not (InvitationStatus.Invited or InvitationStatus.Accepted)) return Closed("extend a deadline", a, now);
+        var current = a.Status == InvitationStatus.Invited ? a.RespondBy : a.ReviewDue;
+        if (c.NewDate <= now || c.NewDate <= current) return new Refusal.Invalid("newDate", $"Choose a date after {current:d MMMM yyyy} and in the future.");
+        if (c.NewDate > now.AddDays(LongestExtensionDays)) return new Refusal.Invalid("newDate", $"Extend by at most {LongestExtensionDays} days from today.");
+        // Answering later leaves the reviewer as long to write as they were first given.
+        var (respondBy, reviewDue) = a.Status == InvitationStatus.Invited
+            ? (c.NewDate, a.ReviewDue + (c.NewDate - a.RespondBy))
+            : (a.RespondBy, c.NewDate);
+        return Decision.Record(new DeadlineExtended(s.Id, a.Id, respondBy, reviewDue, actor.Account, now));
+    }
+
+    public static Decision Remind(Submission s, ReviewerAssignment a, SendReminder c, Journal journal, Actor actor, DateTimeOffset now) =>
+        Reminders.IsDue(s, a, c.Kind, journal.Reminders, now)
+            ? Decision.Record(new ReviewerReminded(s.Id, a.Id, c.Kind, actor.Account, now))
+            : new Refusal.NotAllowedInState("send " + c.Kind.Describe(), a.Describe(now).ToLowerInvariant(), "no such reminder is due now");
+
+    public static Decision RescindDecision(Submission s, RescindDecision c, Actor actor, DateTimeOffset now)
+    {
+        if (s.LastDecision is not { } decision || s.Status is not (SubmissionStatus.Accepted or SubmissionStatus.Rejected or SubmissionStatus.RevisionRequested))
+            return new Refusal.NotAllowedInState("rescind the decision", s.Status.Describe(), "there is no decision on this round to take back");
+        if (string.IsNullOrWhiteSpace(c.Reason)) return new Refusal.Invalid("reason", "Say why the decision is rescinded; the author is told.");
+        if (c.Reason.Length > 2000) return new Refusal.Invalid("reason", "Keep the reason under 2,000 characters.");
+        return Decision.Record(new DecisionRescinded(s.Id, s.Round, decision, c.Reason.Trim(), actor.Account, now));
+    }
+
     public static Decision Submit(Submission s, ReviewerAssignment a, SubmitReview c, Actor actor, DateTimeOffset now)
     {
         if (a.Status != InvitationStatus.Accepted) return Closed("submit a review", a, now);
@@ -70,16 +100,37 @@ public static class ReviewDecisions
         return Decision.Record(new ReviewSubmitted(s.Id, a.Id, c.Recommendation, c.CommentsToAuthor.Trim(), c.ConfidentialCommentsToEditor.Trim(), actor.Account, now));
     }
 
-    public static Decision Decide(Submission s, RecordDecision c, Journal journal, Actor actor, DateTimeOffset now)
+    /// <param name="byEditorInChief">An editor-in-chief's decision needs nobody's confirmation.</param>
+    public static Decision Decide(Submission s, RecordDecision c, Journal journal, Actor actor, DateTimeOffset now, bool byEditorInChief)
     {
         if (s.Status != SubmissionStatus.UnderReview)
             return new Refusal.NotAllowedInState("record a decision", s.Status.Describe(), "a decision follows peer review");
+        if (s.PendingRecommendation is not null && !byEditorInChief)
+            return new Refusal.NotAllowedInState("record a decision", "awaiting the editor-in-chief", "a recommended decision waits for the editor-in-chief's confirmation");
         if (c.Decision is DecisionKind.DeskReject) return new Refusal.Invalid("decision", "After peer review, decide to accept, ask for a revision, or reject.");
         if (s.ReviewsIn < journal.ReviewsRequired && string.IsNullOrWhiteSpace(c.EarlyDecisionReason))
             return new Refusal.Invalid("earlyDecisionReason", $"{s.ReviewsIn} of the {journal.ReviewsRequired} reviews the journal requires are in. To decide now, give your reason.");
         if (string.IsNullOrWhiteSpace(c.Letter)) return new Refusal.Invalid("letter", "Write the letter the author receives.");
-        return Decision.Record(new DecisionRecorded(s.Id, s.Round, c.Decision, c.Letter.Trim(),
-            s.ReviewsIn < journal.ReviewsRequired ? c.EarlyDecisionReason!.Trim() : null, actor.Account, now));
+        var early = s.ReviewsIn < journal.ReviewsRequired ? c.EarlyDecisionReason!.Trim() : null;
+        return journal.EditorInChiefConfirmsDecisions && !byEditorInChief
+            ? Decision.Record(new DecisionRecommended(s.Id, s.Round, c.Decision, c.Letter.Trim(), early, actor.Account, now))
+            : Decision.Record(new DecisionRecorded(s.Id, s.Round, c.Decision, c.Letter.Trim(), early, actor.Account, now));
+    }
+
+    public static Decision Confirm(Submission s, ConfirmDecision c, Actor actor, DateTimeOffset now)
+    {
+        if (s.Status != SubmissionStatus.UnderReview || s.PendingRecommendation is not { } recommended)
+            return new Refusal.NotAllowedInState("confirm the decision", s.Status.Describe(), "no recommended decision waits for confirmation");
+        if (string.IsNullOrWhiteSpace(c.Letter)) return new Refusal.Invalid("letter", "Write the letter the author receives.");
+        return Decision.Record(new DecisionRecorded(s.Id, s.Round, recommended.Decision, c.Letter.Trim(), recommended.EarlyDecisionReason, actor.Account, now));
+    }
+
+    public static Decision Return(Submission s, ReturnRecommendation c, Actor actor, DateTimeOffset now)
+    {
+        if (s.Status != SubmissionStatus.UnderReview || s.PendingRecommendation is null)
+            return new Refusal.NotAllowedInState("return the recommendation", s.Status.Describe(), "no recommended decision waits for confirmation");
+        if (string.IsNullOrWhiteSpace(c.Reason)) return new Refusal.Invalid("reason", "Tell the handling editor why the recommendation comes back.");
+        return Decision.Record(new RecommendationReturned(s.Id, s.Round, c.Reason.Trim(), actor.Account, now));
     }
 
     public static Decision SubmitRevision(Submission s, SubmitRevision c, Actor actor, DateTimeOffset now)
@@ -98,10 +149,11 @@ public static class ReviewDecisions
     {
         if (s.Status is not (SubmissionStatus.WithEditor or SubmissionStatus.UnderReview) || s.Round < 2)
             return new Refusal.NotAllowedInState("invite the previous reviewers again", s.Status.Describe(), "this is for a revised version in its new round");
-        if (c.RespondBy <= now || c.ReviewDue <= c.RespondBy) return new Refusal.Invalid("reviewDue", "Answer by a future date, with the review due after it.");
         var previous = s.Assignments.Where(a => a.Round == s.Round - 1 && a.Status == InvitationStatus.Submitted)
             .Where(a => !s.CurrentRound.Any(current => current.Reviewer == a.Reviewer)).ToList();
-        if (previous.Count == 0) return new Refusal.Invalid("reviewers", "Everyone who reviewed the previous round is invited already, or nobody did.");
+        if (previous.Count == 0)
+            return new Refusal.NotAllowedInState("invite the previous reviewers again", s.Status.Describe(), "everyone who reviewed the previous round is invited already, or nobody did");
+        if (c.RespondBy <= now || c.ReviewDue <= c.RespondBy) return new Refusal.Invalid("reviewDue", "Answer by a future date, with the review due after it.");
         return Decision.Record([.. previous.Select(a => new ReviewerInvited(s.Id, DeterministicGuid.From(s.Id, new Guid(s.Round, 0, 0, new byte[8]), a.Reviewer),
             a.Reviewer, s.Round, a.ReviewerNumber, c.RespondBy, c.ReviewDue, null, actor.Account, now))]);
     }

@@ -25,6 +25,10 @@ public sealed record ReviewerAssignment(
     string? DeclineReason = null,
     string? SuggestedReviewer = null)
 {
+    public IReadOnlyList<SentReminder> Reminders { get; init; } = [];
+
+    public DateTimeOffset? AcceptedAt { get; init; }
+
     /// <summary>Still waiting for an answer after the date to answer by: the invitation has expired.</summary>
     public bool IsExpired(DateTimeOffset now) => Status == InvitationStatus.Invited && now > RespondBy;
 

@@ -22,6 +22,8 @@ public static class ReviewerConflicts
             else if (candidateDomain is not null && candidateDomain == Domain(author.Email) && !PublicMailDomains.Contains(candidateDomain))
                 warnings.Add($"{candidate.Name}'s email address is at {candidateDomain}, like that of the author {author.Name}.");
         }
+        if (s.ReviewerPreferences.FirstOrDefault(p => p.Opposed && EmailAddress.Same(p.Email, candidate.Email)) is { } opposed)
+            warnings.Add($"The authors asked that {candidate.Name} not review this manuscript: “{opposed.Reason}”.");
         if (coauthorsElsewhere.Contains(EmailAddress.Normalise(candidate.Email)))
             warnings.Add($"{candidate.Name} has written another manuscript in this system with one of the authors.");
         return warnings;

@@ -10,6 +10,7 @@ public enum EditorialQueue
     NeedsReviewers,
     ReviewsOverdue,
     ReadyForDecision,
+    AwaitingConfirmation,
     RevisionsDue
 }
 
@@ -21,9 +22,24 @@ public static class EditorialQueues
         EditorialQueue.NeedsReviewers => "Needs reviewers",
         EditorialQueue.ReviewsOverdue => "Reviews overdue",
         EditorialQueue.ReadyForDecision => "Ready for decision",
+        EditorialQueue.AwaitingConfirmation => "Decisions to confirm",
         EditorialQueue.RevisionsDue => "Waiting for the author's revision",
         _ => queue.ToString()
     };
+
+    public const int SearchMaxLength = 200;
+
+    /// <summary>The editor's filters on a queue, each its own expression, for PostgreSQL and the in-memory adapter alike.</summary>
+    public static IEnumerable<Expression<Func<Submission, bool>>> Filters(QueueRequest request)
+    {
+        if (request.HandlingEditor is { } editor) yield return s => s.HandlingEditor == editor;
+        if (request.Type is { } type) yield return s => s.Type == type;
+        if (request.Search?.Trim() is { Length: > 0 } search)
+        {
+            var text = search.Length > SearchMaxLength ? search[..SearchMaxLength] : search;
+            yield return s => s.Title.Contains(text, StringComparison.OrdinalIgnoreCase);
+        }
+    }
 
     /// <summary>
     /// Which of a journal's submissions are in a queue, as an expression: PostgreSQL evaluates it on indexed columns,
@@ -39,7 +55,8 @@ public static class EditorialQueues
             EditorialQueue.NeedsReviewers => s => s.Journal == id
                 && (s.Status == SubmissionStatus.WithEditor || (s.Status == SubmissionStatus.UnderReview && s.ReviewersEngaged < required)),
             EditorialQueue.ReviewsOverdue => s => s.Journal == id && s.Status == SubmissionStatus.UnderReview && s.EarliestReviewDue < now,
-            EditorialQueue.ReadyForDecision => s => s.Journal == id && s.Status == SubmissionStatus.UnderReview && s.ReviewsIn >= required,
+            EditorialQueue.ReadyForDecision => s => s.Journal == id && s.Status == SubmissionStatus.UnderReview && s.ReviewsIn >= required && !s.AwaitsConfirmation,
+            EditorialQueue.AwaitingConfirmation => s => s.Journal == id && s.Status == SubmissionStatus.UnderReview && s.AwaitsConfirmation,
             EditorialQueue.RevisionsDue => s => s.Journal == id && s.Status == SubmissionStatus.RevisionRequested,
             _ => throw new ArgumentOutOfRangeException(nameof(queue), queue, null)
         };

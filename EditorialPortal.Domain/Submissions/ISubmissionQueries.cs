@@ -37,7 +37,11 @@ public enum QueueSort
     Waiting
 }
 
-public sealed record QueueRequest(int PageNumber = 1, int PageSize = 20, QueueSort SortBy = QueueSort.SubmittedAt, bool Descending = true)
+/// <param name="HandlingEditor">Only manuscripts this editor handles.</param>
+/// <param name="Type">Only manuscripts of this type.</param>
+/// <param name="Search">Only manuscripts whose title contains this text.</param>
+public sealed record QueueRequest(int PageNumber = 1, int PageSize = 20, QueueSort SortBy = QueueSort.SubmittedAt, bool Descending = true,
+    Guid? HandlingEditor = null, ManuscriptType? Type = null, string? Search = null)
 {
     public const int MaxPageSize = 100;
 

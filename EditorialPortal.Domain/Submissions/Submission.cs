@@ -38,11 +38,22 @@ public sealed record Submission(
 
     public DecisionKind? LastDecision { get; init; }
 
+    /// <summary>The handling editor's decision while it waits for the editor-in-chief's confirmation.</summary>
+    public DecisionRecommended? PendingRecommendation { get; init; }
+
+    public bool AwaitsConfirmation => PendingRecommendation is not null;
+
     /// <summary>Why the author asks to withdraw the manuscript, while an editor has yet to confirm it.</summary>
     public string? WithdrawalReason { get; init; }
 
     /// <summary>The author's answer to the reviewers with the latest revision.</summary>
     public string? ResponseToReviewers { get; init; }
+
+    /// <summary>Whom the authors suggest as reviewers and whom they oppose, with their reasons.</summary>
+    public IReadOnlyList<ReviewerPreference> ReviewerPreferences { get; init; } = [];
+
+    /// <summary>Each version as it was sent to the journal: its metadata and file, for comparing one round with the next.</summary>
+    public IReadOnlyList<SubmittedVersion> Versions { get; init; } = [];
 
     public IEnumerable<ReviewerAssignment> CurrentRound => Assignments.Where(a => a.Round == Round);
 
@@ -71,8 +82,10 @@ public sealed record Submission(
 
     internal Submission When(AuthorsChanged f) => this with { Authors = f.Authors, LastChangedAt = f.At };
 
+    internal Submission When(ReviewerPreferencesChanged f) => this with { ReviewerPreferences = f.Preferences, LastChangedAt = f.At };
+
     internal Submission When(ManuscriptFileAttached f) =>
-        this with { Manuscript = new ManuscriptFile(f.FileName, f.MediaType, f.Size, f.Sha256, f.At, f.ManuscriptVersion), LastChangedAt = f.At };
+        this with { Manuscript = new ManuscriptFile(f.FileName, f.MediaType, f.Size, f.Sha256, f.At, f.ManuscriptVersion, f.EmbeddedAuthor), LastChangedAt = f.At };
 
     internal Submission When(WithdrawalRequested f) => this with { WithdrawalReason = f.Reason, LastChangedAt = f.At };
 
@@ -87,11 +100,16 @@ public sealed record Submission(
             LastDecision = null,
             MessageToAuthor = null,
             ResponseToReviewers = f.ResponseToReviewers,
+            Versions = WithVersion(f.ManuscriptVersion, f.At),
             LastChangedAt = f.At
         };
 
+    // Sent again after being returned to the author, a version replaces its earlier copy.
+    private IReadOnlyList<SubmittedVersion> WithVersion(int number, DateTimeOffset at) =>
+        [.. Versions.Where(v => v.Number != number), new SubmittedVersion(number, Title, Abstract, Keywords, Authors, Manuscript, at)];
+
     internal Submission When(ManuscriptSubmitted f) =>
-        this with { Status = SubmissionStatus.Submitted, SubmittedAt = f.At, LastChangedAt = f.At, MessageToAuthor = null };
+        this with { Status = SubmissionStatus.Submitted, SubmittedAt = f.At, LastChangedAt = f.At, MessageToAuthor = null, Versions = WithVersion(f.ManuscriptVersion, f.At) };
 
     internal Submission When(SubmissionReturnedToAuthor f) => this with { Status = SubmissionStatus.Draft, MessageToAuthor = f.Message, LastChangedAt = f.At };
 
@@ -106,12 +124,25 @@ public sealed record Submission(
             LastChangedAt = f.At
         };
 
-    internal Submission When(InvitationAccepted f) => Assignment(f.Assignment, a => a with { Status = InvitationStatus.Accepted }, f.At);
+    internal Submission When(InvitationAccepted f) => Assignment(f.Assignment, a => a with { Status = InvitationStatus.Accepted, AcceptedAt = f.At }, f.At);
 
     internal Submission When(InvitationDeclined f) =>
         Assignment(f.Assignment, a => a with { Status = InvitationStatus.Declined, DeclineReason = f.Reason, SuggestedReviewer = f.SuggestedReviewer }, f.At);
 
     internal Submission When(InvitationRescinded f) => Assignment(f.Assignment, a => a with { Status = InvitationStatus.Rescinded }, f.At);
+
+    internal Submission When(DeadlineExtended f) => Assignment(f.Assignment, a => a with { RespondBy = f.RespondBy, ReviewDue = f.ReviewDue }, f.At);
+
+    // A reminder is bookkeeping, not a change anyone waits on: the manuscript's last change stays as it was.
+    internal Submission When(ReviewerReminded f) =>
+        this with { Assignments = [.. Assignments.Select(a => a.Id == f.Assignment ? a with { Reminders = [.. a.Reminders, new SentReminder(f.Kind, f.At)] } : a)] };
+
+    internal Submission When(DecisionRecommended f) => this with { PendingRecommendation = f, LastChangedAt = f.At };
+
+    internal Submission When(RecommendationReturned f) => this with { PendingRecommendation = null, LastChangedAt = f.At };
+
+    internal Submission When(DecisionRescinded f) =>
+        this with { Status = SubmissionStatus.UnderReview, LastDecision = null, MessageToAuthor = null, LastChangedAt = f.At };
 
     internal Submission When(ReviewSubmitted f) =>
         Assignment(f.Assignment, a => a with
@@ -130,6 +161,7 @@ public sealed record Submission(
                 _ => SubmissionStatus.Rejected
             },
             LastDecision = f.Decision,
+            PendingRecommendation = null,
             MessageToAuthor = f.Letter,
             LastChangedAt = f.At
         };
@@ -153,6 +185,7 @@ public sealed record Submission(
         ({ } s, AbstractChanged f) => s.When(f),
         ({ } s, KeywordsChanged f) => s.When(f),
         ({ } s, AuthorsChanged f) => s.When(f),
+        ({ } s, ReviewerPreferencesChanged f) => s.When(f),
         ({ } s, ManuscriptFileAttached f) => s.When(f),
         ({ } s, ManuscriptSubmitted f) => s.When(f),
         ({ } s, SubmissionReturnedToAuthor f) => s.When(f),
@@ -163,6 +196,11 @@ public sealed record Submission(
         ({ } s, InvitationDeclined f) => s.When(f),
         ({ } s, InvitationRescinded f) => s.When(f),
         ({ } s, ReviewSubmitted f) => s.When(f),
+        ({ } s, DeadlineExtended f) => s.When(f),
+        ({ } s, ReviewerReminded f) => s.When(f),
+        ({ } s, DecisionRescinded f) => s.When(f),
+        ({ } s, DecisionRecommended f) => s.When(f),
+        ({ } s, RecommendationReturned f) => s.When(f),
         ({ } s, DecisionRecorded f) => s.When(f),
         ({ } s, RevisionSubmitted f) => s.When(f),
         ({ } s, WithdrawalRequested f) => s.When(f),
@@ -171,9 +209,9 @@ public sealed record Submission(
     };
 
     public static readonly IReadOnlyList<Type> FactTypes =
-        [typeof(SubmissionStarted), typeof(TitleChanged), typeof(AbstractChanged), typeof(KeywordsChanged), typeof(AuthorsChanged),
+        [typeof(SubmissionStarted), typeof(TitleChanged), typeof(AbstractChanged), typeof(KeywordsChanged), typeof(AuthorsChanged), typeof(ReviewerPreferencesChanged),
          typeof(ManuscriptFileAttached), typeof(ManuscriptSubmitted), typeof(SubmissionReturnedToAuthor), typeof(SubmissionDeskRejected),
          typeof(HandlingEditorAssigned), typeof(ReviewerInvited), typeof(InvitationAccepted), typeof(InvitationDeclined), typeof(InvitationRescinded),
-         typeof(ReviewSubmitted), typeof(DecisionRecorded), typeof(RevisionSubmitted),
+         typeof(ReviewSubmitted), typeof(DecisionRecorded), typeof(RevisionSubmitted), typeof(DeadlineExtended), typeof(ReviewerReminded), typeof(DecisionRescinded), typeof(DecisionRecommended), typeof(RecommendationReturned),
          typeof(WithdrawalRequested), typeof(SubmissionWithdrawn)];
 }

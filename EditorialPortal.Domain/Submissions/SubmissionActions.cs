@@ -19,7 +19,10 @@ public enum SubmissionAction
     SubmitRevision,
     ReinvitePreviousReviewers,
     RequestWithdrawal,
-    ConfirmWithdrawal
+    ConfirmWithdrawal,
+    ExtendDeadline,
+    RescindDecision,
+    ConfirmDecision
 }
 
 public static class SubmissionActions
@@ -43,6 +46,10 @@ public static class SubmissionActions
         if (Permits(new ReinvitePreviousReviewers(now.AddDays(7), now.AddDays(30)))) available.Add(SubmissionAction.ReinvitePreviousReviewers);
         if (s.WithdrawalReason is null && Permits(new RequestWithdrawal("probe"))) available.Add(SubmissionAction.RequestWithdrawal);
         if (Permits(new ConfirmWithdrawal())) available.Add(SubmissionAction.ConfirmWithdrawal);
+        if (s.CurrentRound.FirstOrDefault(a => a.IsOpen(now)) is { } open && Permits(new ExtendDeadline(open.Id, now.AddDays(1))))
+            available.Add(SubmissionAction.ExtendDeadline);
+        if (Permits(new RescindDecision("probe"))) available.Add(SubmissionAction.RescindDecision);
+        if (Permits(new ConfirmDecision("probe"))) available.Add(SubmissionAction.ConfirmDecision);
         return available;
 
         bool Permits(SubmissionCommand probe) =>

@@ -14,6 +14,10 @@ public sealed record SetKeywords(IReadOnlyList<string> Keywords) : SubmissionCom
 public sealed record SetAuthors(IReadOnlyList<ContributingAuthor> Authors) : SubmissionCommand;
 
 /// <summary>Attaches a file already received by the file store, which vouches for its size and SHA-256.</summary>
-public sealed record AttachManuscript(string FileName, string MediaType, long Size, string Sha256) : SubmissionCommand;
+/// <param name="EmbeddedAuthor">Whom the file's own properties name as its author, as the intake read them.</param>
+/// <summary>The reviewers the authors suggest and those they ask the editors not to invite, with reasons; replaces the earlier list.</summary>
+public sealed record SetReviewerPreferences(IReadOnlyList<Review.ReviewerPreference> Preferences) : SubmissionCommand;
+
+public sealed record AttachManuscript(string FileName, string MediaType, long Size, string Sha256, string? EmbeddedAuthor = null) : SubmissionCommand;
 
 public sealed record SubmitManuscript : SubmissionCommand;

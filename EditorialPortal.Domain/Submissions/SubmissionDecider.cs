@@ -35,9 +35,14 @@ public static class SubmissionDecider
             (InviteReviewer c, { } s) => ReviewDecisions.Invite(s, c, subject, coauthorsElsewhere ?? new HashSet<string>(), actor, now),
             (AcceptInvitation, { } s) => ReviewDecisions.Accept(s, assignment!, actor, now),
             (DeclineInvitation c, { } s) => ReviewDecisions.Decline(s, assignment!, c, actor, now),
-            (RescindInvitation c, { } s) => assignment is null ? new Refusal.Invalid("assignment", "There is no such invitation.") : ReviewDecisions.Rescind(s, assignment, c, actor, now),
+            (RescindInvitation c, { } s) => assignment is null ? NoSuchInvitation : ReviewDecisions.Rescind(s, assignment, c, actor, now),
             (SubmitReview c, { } s) => ReviewDecisions.Submit(s, assignment!, c, actor, now),
-            (RecordDecision c, { } s) => ReviewDecisions.Decide(s, c, journal!, actor, now),
+            (ExtendDeadline c, { } s) => assignment is null ? NoSuchInvitation : ReviewDecisions.ExtendDeadline(s, assignment, c, actor, now),
+            (SendReminder c, { } s) => assignment is null ? NoSuchInvitation : ReviewDecisions.Remind(s, assignment, c, journal!, actor, now),
+            (RescindDecision c, { } s) => ReviewDecisions.RescindDecision(s, c, actor, now),
+            (RecordDecision c, { } s) => ReviewDecisions.Decide(s, c, journal!, actor, now, standing.IsEditorInChief),
+            (ConfirmDecision c, { } s) => ReviewDecisions.Confirm(s, c, actor, now),
+            (ReturnRecommendation c, { } s) => ReviewDecisions.Return(s, c, actor, now),
             (SubmitRevision c, { } s) => ReviewDecisions.SubmitRevision(s, c, actor, now),
             (ReinvitePreviousReviewers c, { } s) => ReviewDecisions.Reinvite(s, c, actor, now),
             (RequestWithdrawal c, { } s) => ReviewDecisions.RequestWithdrawal(s, c, actor, now),
@@ -51,14 +56,20 @@ public static class SubmissionDecider
             (SetAbstract c, { } s) => ChangeAbstract(s, c, actor, now),
             (SetKeywords c, { } s) => ChangeKeywords(s, c, actor, now),
             (SetAuthors c, { } s) => ChangeAuthors(s, c, actor, now),
+            (SetReviewerPreferences c, { } s) => ChangePreferences(s, c, actor, now),
             (AttachManuscript c, { } s) => Attach(s, c, actor, now),
             (SubmitManuscript, { } s) => Submit(s, actor, now),
+            (_, null) => new Refusal.NotAuthorised(actor.Account, Describe(command), submission, "there is no such submission"),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Unknown submission command")
         };
     }
 
+    private static Refusal NoSuchInvitation => new Refusal.Invalid("assignment", "There is no such invitation.");
+
     private static Guid? AssignmentNamedBy(SubmissionCommand command) => command switch
     {
+        ExtendDeadline c => c.Assignment,
+        SendReminder c => c.Assignment,
         AcceptInvitation c => c.Assignment,
         DeclineInvitation c => c.Assignment,
         RescindInvitation c => c.Assignment,
@@ -105,11 +116,19 @@ public static class SubmissionDecider
         return authors.SequenceEqual(s.Authors) ? Decision.NothingToRecord : Decision.Record(new AuthorsChanged(s.Id, authors, actor.Account, now));
     }
 
+    private static Decision ChangePreferences(Submission s, SetReviewerPreferences c, Actor actor, DateTimeOffset now)
+    {
+        if (ReviewerPreference.Check(c.Preferences) is { Count: > 0 } errors) return new Refusal.Invalid(errors);
+        IReadOnlyList<ReviewerPreference> preferences = [.. c.Preferences.Select(p => p.Tidy())];
+        return preferences.SequenceEqual(s.ReviewerPreferences) ? Decision.NothingToRecord : Decision.Record(new ReviewerPreferencesChanged(s.Id, preferences, actor.Account, now));
+    }
+
     private static Decision Attach(Submission s, AttachManuscript c, Actor actor, DateTimeOffset now)
     {
         if (SubmissionRules.CheckFile(c.FileName, c.MediaType, c.Size, c.Sha256) is { Count: > 0 } errors) return new Refusal.Invalid(errors);
         var version = s.Status == SubmissionStatus.RevisionRequested ? s.ManuscriptVersion + 1 : s.ManuscriptVersion;
-        return Decision.Record(new ManuscriptFileAttached(s.Id, version, c.FileName, c.MediaType, c.Size, c.Sha256.ToLowerInvariant(), actor.Account, now));
+        var embedded = string.IsNullOrWhiteSpace(c.EmbeddedAuthor) ? null : c.EmbeddedAuthor.Trim()[..Math.Min(c.EmbeddedAuthor.Trim().Length, 500)];
+        return Decision.Record(new ManuscriptFileAttached(s.Id, version, c.FileName, c.MediaType, c.Size, c.Sha256.ToLowerInvariant(), actor.Account, now, embedded));
     }
 
     private static Decision Submit(Submission s, Actor actor, DateTimeOffset now)

@@ -24,6 +24,7 @@ public static class SubmissionNarrative
         AbstractChanged f => (Metadata, f.Abstract.Length == 0 ? "removed the abstract" : $"changed the abstract ({SubmissionRules.WordCount(f.Abstract)} words)"),
         KeywordsChanged f => (Metadata, f.Keywords.Count == 0 ? "removed the keywords" : $"set the keywords: {string.Join(", ", f.Keywords)}"),
         AuthorsChanged f => (Metadata, $"listed the authors: {string.Join(", ", f.Authors.Select(a => a.IsCorresponding ? $"{a.Name} (corresponding)" : a.Name))}"),
+        ReviewerPreferencesChanged f => (Metadata, $"suggested {f.Preferences.Count(p => !p.Opposed)} and opposed {f.Preferences.Count(p => p.Opposed)} reviewers"),
         ManuscriptFileAttached f => (Files, $"attached the manuscript file {f.FileName} ({FileSize(f.Size)}) to version {f.ManuscriptVersion}"),
         ManuscriptSubmitted f => (Submission, $"submitted version {f.ManuscriptVersion} of the manuscript"),
         SubmissionReturnedToAuthor f => (Triage, $"returned the manuscript to its author: “{f.Message}”"),
@@ -38,6 +39,11 @@ public static class SubmissionNarrative
         WithdrawalRequested f => (Submission, $"asked to withdraw the manuscript: “{f.Reason}”"),
         SubmissionWithdrawn => (Submission, "confirmed the withdrawal of the manuscript"),
         DecisionRecorded f => (Decisions, $"decided: {f.Decision.Describe().ToLowerInvariant()} (round {f.Round})"),
+        DecisionRecommended f => (Decisions, $"recommended: {f.Decision.Describe().ToLowerInvariant()} (round {f.Round}), for the editor-in-chief to confirm"),
+        RecommendationReturned f => (Decisions, $"returned the recommended decision: “{f.Reason}”"),
+        DecisionRescinded f => (Decisions, $"rescinded the decision ({f.Decision.Describe().ToLowerInvariant()}, round {f.Round}): “{f.Reason}”"),
+        DeadlineExtended f => (ReviewKind, $"extended a reviewer's deadlines: answer by {f.RespondBy:d MMMM yyyy}, review due {f.ReviewDue:d MMMM yyyy}"),
+        ReviewerReminded f => (ReviewKind, $"sent {f.Kind.Describe()}"),
         _ => ("other", fact.GetType().Name)
     };
 
@@ -59,7 +65,8 @@ public static class SubmissionNarrative
         [.. facts.Select(f =>
         {
             var (kind, description) = Tell(f.Fact, names);
-            return new HistoryEntry(f.Version, f.Fact.At, f.Fact.By, names.GetValueOrDefault(f.Fact.By, "Someone"), kind, description);
+            var who = f.Fact.By == Actor.System.Account ? Actor.System.Name : names.GetValueOrDefault(f.Fact.By, "Someone");
+            return new HistoryEntry(f.Version, f.Fact.At, f.Fact.By, who, kind, description);
         })];
 
     public static string FileSize(long bytes) => bytes switch

@@ -11,11 +11,10 @@ using Xunit;
 
 namespace EditorialPortal.E2E.Review;
 
-/// <summary>A review being written survives the tab closing: nothing typed is lost before it is submitted.</summary>
+/// <summary>A review being written survives the tab closing and follows the reviewer to another device: nothing typed is lost before it is submitted.</summary>
 public sealed class ReviewDrafts(BrowserFixture fixture)
 {
-    [Fact]
-    public async Task What_a_reviewer_typed_is_still_there_when_the_page_is_opened_again()
+    private async Task<(Guid Submission, Tests.Scenarios.Screenplay.PersonAccount Reviewer)> ReviewUnderWay()
     {
         var backstage = fixture.Portal.Backstage;
         var desk = fixture.Portal.Portal.Services.GetRequiredService<IEditorialDesk>();
@@ -37,7 +36,13 @@ public sealed class ReviewDrafts(BrowserFixture fixture)
         var invitation = Guid.NewGuid();
         await desk.Execute(submission, new InviteReviewer(invitation, reviewer.Id, DateTimeOffset.UtcNow.AddDays(7), DateTimeOffset.UtcNow.AddDays(28)), erin);
         await desk.Execute(submission, new AcceptInvitation(invitation), new Actor(reviewer.Id, reviewer.Name, reviewer.Email));
+        return (submission, reviewer);
+    }
 
+    [Fact]
+    public async Task What_a_reviewer_typed_is_still_there_when_the_page_is_opened_again()
+    {
+        var (submission, reviewer) = await ReviewUnderWay();
         var (context, page) = await fixture.SignedIn(reviewer);
         await using var _ = context;
         await page.GotoAsync($"/reviews/{submission}");
@@ -50,5 +55,28 @@ public sealed class ReviewDrafts(BrowserFixture fixture)
         await page.WaitForSelectorAsync("[data-interactive=true]");
         await page.WaitForFunctionAsync("() => document.getElementById('review-to-author')?.value === 'Half of my careful comments'");
         Assert.Equal("A note for the editor", await page.InputValueAsync("#review-to-editor"));
+    }
+
+    [Fact]
+    public async Task A_draft_saved_on_one_device_opens_on_another()
+    {
+        var (submission, reviewer) = await ReviewUnderWay();
+        var (laptop, atWork) = await fixture.SignedIn(reviewer);
+        await using (laptop)
+        {
+            await atWork.GotoAsync($"/reviews/{submission}");
+            await atWork.WaitForSelectorAsync("[data-interactive=true]");
+            await atWork.FillAsync("#review-to-author", "Begun at the office");
+            await atWork.Locator("[data-testid=recommend-MajorRevision]").CheckAsync();
+            await atWork.WaitForSelectorAsync("[data-testid=draft-saved][data-saved-at]");
+            await atWork.WaitForFunctionAsync("() => document.querySelector('[data-testid=draft-saved]').textContent.includes('saved to your account')");
+        }
+
+        var (phone, onTheTrain) = await fixture.SignedIn(reviewer);
+        await using var _ = phone;
+        await onTheTrain.GotoAsync($"/reviews/{submission}");
+        await onTheTrain.WaitForSelectorAsync("[data-interactive=true]");
+        await onTheTrain.WaitForFunctionAsync("() => document.getElementById('review-to-author')?.value === 'Begun at the office'");
+        Assert.True(await onTheTrain.Locator("[data-testid=recommend-MajorRevision]").IsCheckedAsync());
     }
 }

@@ -28,7 +28,7 @@ public sealed class PagesUnderThePolicy(BrowserFixture fixture)
         {
             var visiting = await visitor.NewPageAsync();
             Watch(visiting);
-            foreach (var path in new[] { "/signin", "/register", "/account/forgot-password" })
+            foreach (var path in new[] { "/signin", "/register", "/account/forgot-password", "/invitations/not-a-valid-token" })
             {
                 await visiting.GotoAsync(path);
                 await visiting.WaitForSelectorAsync("h1");
@@ -40,7 +40,7 @@ public sealed class PagesUnderThePolicy(BrowserFixture fixture)
 
         foreach (var path in new[] { "/", "/submissions", "/submissions/new", "/account", "/reviewing", "/admin/journals", "/admin/outbox",
                      $"/journals/{journal.Id}/people", $"/journals/{journal.Id}/new-submissions",
-                     $"/journals/{journal.Id}/queues", "/handling" })
+                     $"/journals/{journal.Id}/queues", $"/journals/{journal.Id}/mail", "/handling" })
         {
             await page.GotoAsync(path);
             await page.WaitForSelectorAsync("[data-interactive=true]");

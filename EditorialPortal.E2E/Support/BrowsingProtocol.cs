@@ -87,6 +87,48 @@ public sealed partial class BrowsingProtocol(BrowserFixture fixture) : IProtocol
         return context;
     }
 
+    public Task<IReadOnlyList<SeenMail>> Mailbox(string email) => fixture.Portal.Mailbox(email);
+
+    public async Task<SeenRefusal?> AnswerInvitationFromTheMail(string email, bool accept, string? reason = null, string? suggestion = null)
+    {
+        var mail = (await Mailbox(email)).Last(m => m.Body.Contains("/invitations/", StringComparison.Ordinal));
+        var link = mail.Body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).First(w => w.Contains("/invitations/", StringComparison.Ordinal));
+        return await AsVisitor(async page =>
+        {
+            await page.GotoAsync(link);
+            // The page is rendered first on the server, then again once interactive: read it only after that.
+            await page.WaitForSelectorAsync("[data-interactive=true]");
+            await page.WaitForSelectorAsync("[data-testid=invitation-status], [data-testid=refusal]");
+            // A closed invitation shows its state instead of the buttons; an invalid link shows a refusal.
+            if (await page.QuerySelectorAsync("[data-testid=invitation-accept]") is null)
+                return new SeenRefusal(await page.QuerySelectorAsync("[data-testid=refusal]") is null ? "NotAllowedInState" : "NotAuthorised",
+                    [(await page.InnerTextAsync(".mud-main-content")).Trim()]);
+            return await OutcomeOf(page, async () =>
+            {
+                if (accept)
+                {
+                    await page.ClickAsync("[data-testid=invitation-accept]");
+                    return;
+                }
+                await page.FillAsync("#invitation-reason", reason ?? "");
+                await page.FillAsync("#invitation-suggestion", suggestion ?? "");
+                await page.ClickAsync("[data-testid=invitation-decline]");
+            });
+        });
+    }
+
+    /// <summary>Acts on an interactive page and reads what its outcome marker then says.</summary>
+    private static async Task<SeenRefusal?> OutcomeOf(IPage page, Func<Task> act)
+    {
+        var before = await page.GetAttributeAsync("[data-testid=outcome]", "data-seq");
+        await act();
+        await page.WaitForFunctionAsync("before => document.querySelector('[data-testid=outcome]').dataset.seq !== before", before);
+        var outcome = page.Locator("[data-testid=outcome]");
+        if (await outcome.GetAttributeAsync("data-outcome") == "accepted") return null;
+        var fields = (await outcome.GetAttributeAsync("data-fields") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
+        return new SeenRefusal((await outcome.GetAttributeAsync("data-refusal"))!, fields);
+    }
+
     private async Task<T> AsVisitor<T>(Func<IPage, Task<T>> visit)
     {
         await using var context = await NewContext();
@@ -393,16 +435,7 @@ public sealed partial class BrowsingProtocol(BrowserFixture fixture) : IProtocol
         }
 
         /// <summary>Does something on the page and waits for the command's outcome the page reports.</summary>
-        private async Task<SeenRefusal?> AfterOutcome(Func<Task> act)
-        {
-            var before = await page.GetAttributeAsync("[data-testid=outcome]", "data-seq");
-            await act();
-            await page.WaitForFunctionAsync("before => document.querySelector('[data-testid=outcome]').dataset.seq !== before", before);
-            var outcome = page.Locator("[data-testid=outcome]");
-            if (await outcome.GetAttributeAsync("data-outcome") == "accepted") return null;
-            var fields = (await outcome.GetAttributeAsync("data-fields") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
-            return new SeenRefusal((await outcome.GetAttributeAsync("data-refusal"))!, fields);
-        }
+        private Task<SeenRefusal?> AfterOutcome(Func<Task> act) => OutcomeOf(page, act);
 
         [GeneratedRegex(@"/submissions/([0-9a-f-]{36})/edit$")]
         private static partial Regex EditPage();

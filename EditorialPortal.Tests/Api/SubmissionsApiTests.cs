@@ -35,13 +35,7 @@ public sealed class SubmissionsApiTests(PortalFixture fixture) : IAsyncLifetime
         return ValueTask.CompletedTask;
     }
 
-    private async Task<HttpClient> SignedIn(PersonAccount account)
-    {
-        var client = fixture.Portal.CreateClient();
-        var token = await (await client.PostAsJsonAsync("/api/auth/token", new { account.Email, account.Password }, Token)).Content.ReadFromJsonAsync<JsonElement>(Token);
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
-        return client;
-    }
+    private Task<HttpClient> SignedIn(PersonAccount account) => fixture.ApiClient(account);
 
     private async Task<(Guid Id, JsonElement Body, string ETag)> Start(string? idempotencyKey = null)
     {
@@ -85,7 +79,7 @@ public sealed class SubmissionsApiTests(PortalFixture fixture) : IAsyncLifetime
     {
         var (id, body, etag) = await Start();
         Assert.Equal("\"1\"", etag);
-        Assert.Equal(["attach-manuscript", "history", "self", "set-abstract", "set-authors", "set-keywords", "set-title"], Links(body));
+        Assert.Equal(["attach-manuscript", "history", "self", "set-abstract", "set-authors", "set-keywords", "set-reviewer-preferences", "set-title"], Links(body));
         Assert.Contains(body.GetProperty("missing").EnumerateArray(), m => m.GetProperty("field").GetString() == "manuscript");
 
         await Complete(id);

@@ -20,7 +20,8 @@ public sealed class ApiReplayTests(PortalFixture fixture)
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    private static readonly string[] OpenToVisitors = ["/api/auth/token", "/api/account/"];
+    /// <summary>Routes for people not signed in; invitation answers carry a signed token instead (see <see cref="Forged_invitation_tokens_find_nothing_and_answer_nothing"/>).</summary>
+    private static readonly string[] OpenToVisitors = ["/api/auth/token", "/api/account/", "/api/invitations/"];
 
     private sealed record Route(string Method, string Pattern);
 
@@ -30,13 +31,7 @@ public sealed class ApiReplayTests(PortalFixture fixture)
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => new Route(m, e.RoutePattern.RawText!)))
             .Distinct()];
 
-    private async Task<HttpClient> Client(PersonAccount person)
-    {
-        var client = fixture.Portal.CreateClient();
-        var token = await (await client.PostAsJsonAsync("/api/auth/token", new { person.Email, person.Password }, Token)).Content.ReadFromJsonAsync<JsonElement>(Token);
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
-        return client;
-    }
+    private Task<HttpClient> Client(PersonAccount person) => fixture.ApiClient(person);
 
     /// <summary>A body every command route accepts the shape of, so that only authority decides the answer.</summary>
     private static readonly object AnyBody = new
@@ -110,5 +105,18 @@ public sealed class ApiReplayTests(PortalFixture fixture)
         using var withAlicesToken = fixture.Portal.CreateClient();
         withAlicesToken.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", aliceToken);
         Assert.Equal(HttpStatusCode.OK, (await withAlicesToken.GetAsync("/api/me", Token)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Forged_invitation_tokens_find_nothing_and_answer_nothing()
+    {
+        using var anonymous = fixture.Portal.CreateClient();
+        string[] forged = ["not-a-token", "a+b", Convert.ToBase64String(Guid.NewGuid().ToByteArray()).TrimEnd('=').Replace('/', '_'), new string('A', 120)];
+        foreach (var token in forged)
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/invitations/{token}", Token)).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await anonymous.PostAsync($"/api/invitations/{token}/accept", null, Token)).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await anonymous.PostAsJsonAsync($"/api/invitations/{token}/decline", new { reason = "no" }, Token)).StatusCode);
+        }
     }
 }

@@ -63,7 +63,10 @@ public sealed class PermissionsMatrixTests
         new RegisterAccount("N", "n@example.org", "", null, "hash"), new ConfirmEmail("token"), new RequestEmailConfirmation("token"), new SignIn(true), new ChangeProfile("N", "", null),
         new ChangePassword(true, "hash"), new RequestPasswordReset("token"), new ResetPassword("token", "hash"),
         new CreateAccessToken(Guid.NewGuid(), "t", "hash"), new RevokeAccessToken(Guid.NewGuid()), new AppointSystemAdministrator(),
-        new DeclareExpertise(["k"])
+        new DeclareExpertise(["k"]), new ExtendDeadline(Invitation, Now.AddDays(40)), new RescindDecision("Decided in error."),
+        new SendReminder(Invitation, ReminderKind.ReviewOverdue), new ChangeReminderSchedule(new ReminderSchedule(1, 2, 3)),
+        new SetReviewerPreferences([new ReviewerPreference("Sven Svensson", "sven@lu.se", "Knows the method", false)]),
+        new ConfirmDecision("Accepted."), new ReturnRecommendation("Too harsh."), new ChangeDecisionConfirmation(true)
     }.ToDictionary(c => c.GetType());
 
     /// <summary>The policy, in domain words: who may issue each command.</summary>
@@ -74,7 +77,7 @@ public sealed class PermissionsMatrixTests
     private static IReadOnlyCollection<Persona> MayIssue(Type command, State state) => command.Name switch
     {
         nameof(InviteReviewer) or nameof(RescindInvitation) or nameof(RecordDecision) or nameof(ReinvitePreviousReviewers) or nameof(ConfirmWithdrawal)
-            when state != State.UnderReview => [Persona.EditorInChief],
+            or nameof(ExtendDeadline) when state != State.UnderReview => [Persona.EditorInChief],
         nameof(AcceptInvitation) or nameof(DeclineInvitation) or nameof(SubmitReview) when state != State.UnderReview => [],
         _ => MayIssue(command)
     };
@@ -82,10 +85,15 @@ public sealed class PermissionsMatrixTests
     private static IReadOnlyCollection<Persona> MayIssue(Type command) => command.Name switch
     {
         nameof(StartSubmission) => SignedInPeople,
-        nameof(SetTitle) or nameof(SetAbstract) or nameof(SetKeywords) or nameof(SetAuthors) or nameof(AttachManuscript) or nameof(SubmitManuscript) => [Persona.SubmittingAuthor],
+        nameof(SetTitle) or nameof(SetAbstract) or nameof(SetKeywords) or nameof(SetAuthors) or nameof(SetReviewerPreferences) or nameof(AttachManuscript)
+            or nameof(SubmitManuscript) => [Persona.SubmittingAuthor],
         nameof(ReturnToAuthor) or nameof(DeskReject) or nameof(AssignHandlingEditor) => [Persona.EditorInChief],
-        nameof(InviteReviewer) or nameof(RescindInvitation) or nameof(RecordDecision) or nameof(ReinvitePreviousReviewers) or nameof(ConfirmWithdrawal) =>
-            [Persona.HandlingEditor, Persona.EditorInChief],
+        nameof(InviteReviewer) or nameof(RescindInvitation) or nameof(RecordDecision) or nameof(ReinvitePreviousReviewers) or nameof(ConfirmWithdrawal)
+            or nameof(ExtendDeadline) => [Persona.HandlingEditor, Persona.EditorInChief],
+        nameof(RescindDecision) or nameof(ConfirmDecision) or nameof(ReturnRecommendation) => [Persona.EditorInChief],
+        nameof(ChangeDecisionConfirmation) => JournalAdministrators,
+        nameof(SendReminder) => [Persona.ThePortal],
+        nameof(ChangeReminderSchedule) => JournalAdministrators,
         nameof(SubmitRevision) or nameof(RequestWithdrawal) => [Persona.SubmittingAuthor],
         nameof(AcceptInvitation) or nameof(DeclineInvitation) or nameof(SubmitReview) => [Persona.Reviewer],
         nameof(CreateJournal) => [Persona.SystemAdministrator, Persona.ThePortal],
@@ -147,7 +155,7 @@ public sealed class PermissionsMatrixTests
     /// <summary>Changes to the manuscript itself, which end when it is submitted.</summary>
     private static readonly IReadOnlySet<string> AuthorsEdits = new HashSet<string>
     {
-        nameof(SetTitle), nameof(SetAbstract), nameof(SetKeywords), nameof(SetAuthors), nameof(AttachManuscript), nameof(SubmitManuscript)
+        nameof(SetTitle), nameof(SetAbstract), nameof(SetKeywords), nameof(SetAuthors), nameof(SetReviewerPreferences), nameof(AttachManuscript), nameof(SubmitManuscript)
     };
 
     // A command on a journal or account that does not exist is refused as if the person had no standing there.

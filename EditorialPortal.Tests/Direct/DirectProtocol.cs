@@ -4,6 +4,8 @@ using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Submissions;
 using EditorialPortal.Notifications;
+using EditorialPortal.Review;
+using Microsoft.AspNetCore.DataProtection;
 using EditorialPortal.People;
 using EditorialPortal.Submissions;
 using EditorialPortal.Tests.Scenarios.Screenplay;
@@ -19,14 +21,21 @@ public sealed class DirectProtocol : IProtocol
     private readonly ManuscriptIntake _intake;
     private readonly InMemoryPostOffice _mail = new();
     private readonly AccountService _accounts;
+    private readonly MailDispatcher _dispatcher;
+    private readonly InvitationAnswers _invitations;
 
     public DirectProtocol()
     {
         var clock = new TestClock();
-        _record = new InMemoryEditorialRecord(clock);
+        var links = new PortalLinks("http://portal.test");
+        _record = new InMemoryEditorialRecord(clock, links.To);
         _intake = new ManuscriptIntake(_record, new InMemoryFileStore());
-        _accounts = new AccountService(_record, _record, _mail, new PortalLinks("http://portal.test"), NullLogger<AccountService>.Instance);
-        Backstage = new Backstage(_record, clock);
+        _accounts = new AccountService(_record, _record, _mail, links, NullLogger<AccountService>.Instance);
+        var invitationLinks = new InvitationLinks(new EphemeralDataProtectionProvider(), links);
+        _dispatcher = new MailDispatcher(_record, _mail, invitationLinks, clock, NullLogger<MailDispatcher>.Instance);
+        _invitations = new InvitationAnswers(invitationLinks, _record, _record, _record, _record, _record, clock);
+        var reminders = new ReminderRound(_record, _record, clock, NullLogger<ReminderRound>.Instance);
+        Backstage = new Backstage(_record, clock, () => reminders.Run());
     }
 
     public string Kind => "direct";
@@ -57,6 +66,22 @@ public sealed class DirectProtocol : IProtocol
         var (account, token) = LinkMailedTo(email, "/account/reset-password");
         return Seen(await _accounts.ResetPassword(account, token, newPassword));
     }
+
+    public async Task<IReadOnlyList<SeenMail>> Mailbox(string email)
+    {
+        await _dispatcher.DispatchDue();
+        return [.. _mail.Sent.Where(m => m.ToAddress == email).Select(m => new SeenMail(m.Subject, m.Body))];
+    }
+
+    public async Task<SeenRefusal?> AnswerInvitationFromTheMail(string email, bool accept, string? reason = null, string? suggestion = null)
+    {
+        var token = InvitationToken((await Mailbox(email)).Last(m => m.Body.Contains("/invitations/", StringComparison.Ordinal)).Body);
+        return await _invitations.Answer(token, accept, reason, suggestion) is { } outcome ? Seen(outcome) : new SeenRefusal("NotAuthorised", []);
+    }
+
+    /// <summary>The token in the first invitation link of a mail's text.</summary>
+    public static string InvitationToken(string body) =>
+        new Uri(body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).First(w => w.Contains("/invitations/", StringComparison.Ordinal))).Segments[^1];
 
     private (Guid Account, string Token) LinkMailedTo(string email, string path)
     {

@@ -4,6 +4,7 @@ using EditorialPortal.Domain.People;
 using EditorialPortal.Domain.Submissions;
 using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Triage;
+using EditorialPortal.Domain.Notifications;
 
 namespace EditorialPortal.Tests.Direct;
 
@@ -11,8 +12,51 @@ namespace EditorialPortal.Tests.Direct;
 /// The editorial desk and its queries in memory, for the direct actor: the same deciders and folds as the
 /// Marten adapter, with a lock where PostgreSQL has transactions.
 /// </summary>
-public sealed class InMemoryEditorialRecord(TimeProvider clock) : IEditorialDesk, ISubmissionQueries, IJournalQueries, IAccountQueries
+public sealed class InMemoryEditorialRecord(TimeProvider clock, Func<string, string>? link = null) : IEditorialDesk, ISubmissionQueries, IJournalQueries, IAccountQueries, IReviewRounds, IOutbox
 {
+    private readonly Dictionary<Guid, OutgoingMessage> _outbox = [];
+
+    public Task<IReadOnlyList<OutgoingMessage>> Due(DateTimeOffset now, int max)
+    {
+        lock (_gate)
+            return Task.FromResult<IReadOnlyList<OutgoingMessage>>([.. _outbox.Values.Where(m => m.NextAttemptAt <= now).OrderBy(m => m.NextAttemptAt).Take(max)]);
+    }
+
+    public Task<Guid?> ReviewerInvitedBy(Guid submission, Guid invitation)
+    {
+        lock (_gate) return Task.FromResult(_submissions.GetValueOrDefault(submission)?.Assignments.FirstOrDefault(a => a.Id == invitation)?.Reviewer);
+    }
+
+    public Task<bool> Record(OutgoingMessage message, object attempted)
+    {
+        lock (_gate)
+        {
+            if (_outbox[message.Id].Version != message.Version) return Task.FromResult(false);
+            _outbox[message.Id] = OutgoingMessage.Fold(message, attempted)! with { Version = message.Version + 1 };
+            return Task.FromResult(true);
+        }
+    }
+
+    public Task<Page<OutgoingMessage>?> OfJournal(Guid journal, Actor actor, bool undeliveredOnly, int page, int size)
+    {
+        lock (_gate)
+        {
+            if (!_journals.TryGetValue(journal, out var j) || !(j.Grants(actor.Account, JournalRole.JournalAdministrator) || IsSystemAdministrator(actor)))
+                return Task.FromResult<Page<OutgoingMessage>?>(null);
+            var all = _outbox.Values.Where(m => m.Journal == journal && (!undeliveredOnly || m.Status is DeliveryStatus.Retrying or DeliveryStatus.GaveUp))
+                .OrderByDescending(m => m.QueuedAt).ToList();
+            return Task.FromResult<Page<OutgoingMessage>?>(new Page<OutgoingMessage>([.. all.Skip((Math.Max(page, 1) - 1) * size).Take(size)], all.Count, Math.Max(page, 1), size));
+        }
+    }
+
+    public Task<IReadOnlyList<(Submission Submission, Journal Journal)>> UnderReview(Guid? after, int take)
+    {
+        lock (_gate)
+            return Task.FromResult<IReadOnlyList<(Submission, Journal)>>([.. _submissions.Values
+                .Where(s => s.Status == SubmissionStatus.UnderReview && (after is null || s.Id.CompareTo(after.Value) > 0))
+                .OrderBy(s => s.Id).Take(take).Select(s => (s, _journals[s.Journal]))]);
+    }
+
     private readonly Lock _gate = new();
     private readonly Dictionary<Guid, List<IHistoricalFact>> _streams = [];
     private readonly Dictionary<Guid, CommandOutcome.Accepted> _processed = [];
@@ -35,7 +79,12 @@ public sealed class InMemoryEditorialRecord(TimeProvider clock) : IEditorialDesk
             var coauthors = _submissions.Values.Where(s => s.Id != submission && s.Authors.Any(a => authors.Contains(a.Email)))
                 .SelectMany(s => s.Authors.Select(a => a.Email)).Except(authors).ToHashSet();
             return SubmissionDecider.Decide(submission, command, state, journal, actor, clock.GetUtcNow(), subject, coauthors);
-        }, (s, version) => s with { Version = version });
+        }, (s, version) => s with { Version = version }, (before, facts, commandId) =>
+        {
+            var journal = (before?.Journal ?? (command as StartSubmission)?.Journal) is { } id ? _journals.GetValueOrDefault(id) : null;
+            foreach (var mail in journal is null ? [] : Notices.Compose(commandId, facts, before, journal, _accounts.GetValueOrDefault, link ?? (path => "http://portal.test" + path)))
+                _outbox[mail.Message] = OutgoingMessage.Fold(null, mail)! with { Version = 1 };
+        });
 
     public Task<CommandOutcome> Execute(Guid journal, JournalCommand command, Actor actor, CommandOptions? options = null) =>
         Run(journal, _journals, Journal.Fold, options, state =>
@@ -55,7 +104,8 @@ public sealed class InMemoryEditorialRecord(TimeProvider clock) : IEditorialDesk
     private bool IsSystemAdministrator(Actor actor) => _accounts.GetValueOrDefault(actor.Account)?.IsSystemAdministrator == true;
 
     private Task<CommandOutcome> Run<TState>(Guid stream, Dictionary<Guid, TState> documents, Func<TState?, object, TState?> fold,
-        CommandOptions? options, Func<TState?, Decision> decide, Func<TState, long, TState> stamp) where TState : class
+        CommandOptions? options, Func<TState?, Decision> decide, Func<TState, long, TState> stamp,
+        Action<TState?, IReadOnlyList<object>, Guid>? announce = null) where TState : class
     {
         options ??= CommandOptions.New();
         lock (_gate)
@@ -69,6 +119,7 @@ public sealed class InMemoryEditorialRecord(TimeProvider clock) : IEditorialDesk
             if (decision.Refusal is { } refusal) return Task.FromResult<CommandOutcome>(new CommandOutcome.Refused(refusal));
             if (decision.Facts.Count == 0) return Task.FromResult<CommandOutcome>(new CommandOutcome.Accepted(stream, facts.Count, []));
 
+            announce?.Invoke(documents.GetValueOrDefault(stream), decision.Facts, options.CommandId);
             var recorded = facts.Concat(decision.Facts.Cast<IHistoricalFact>()).ToList();
             _streams[stream] = recorded;
             var state = recorded.Aggregate<IHistoricalFact, TState?>(null, (s, f) => fold(s, f));
@@ -121,6 +172,7 @@ public sealed class InMemoryEditorialRecord(TimeProvider clock) : IEditorialDesk
         {
             if (!_journals.TryGetValue(journal, out var staff) || !staff.IsEditor(editor.Account)) return Task.FromResult<Page<QueueItem>?>(null);
             var held = _submissions.Values.Where(EditorialQueues.Holds(queue, staff, clock.GetUtcNow()).Compile());
+            foreach (var filter in EditorialQueues.Filters(request)) held = held.Where(filter.Compile());
             held = (request.SortBy, request.Descending) switch
             {
                 (QueueSort.Title, false) => held.OrderBy(s => s.Title, StringComparer.Ordinal),

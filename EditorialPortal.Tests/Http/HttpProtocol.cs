@@ -53,6 +53,20 @@ public sealed class HttpProtocol(PortalFixture fixture) : IProtocol
         return await Visit("/api/account/reset-password", new { account, token, password = newPassword });
     }
 
+    public Task<IReadOnlyList<SeenMail>> Mailbox(string email) => fixture.Mailbox(email);
+
+    public async Task<SeenRefusal?> AnswerInvitationFromTheMail(string email, bool accept, string? reason = null, string? suggestion = null)
+    {
+        var token = Direct.DirectProtocol.InvitationToken((await Mailbox(email)).Last(m => m.Body.Contains("/invitations/", StringComparison.Ordinal)).Body);
+        using var client = fixture.Portal.CreateClient();
+        var opened = await client.GetAsync($"/api/invitations/{token}");
+        if (!opened.IsSuccessStatusCode) return await Refusal(opened);
+        var response = accept
+            ? await client.PostAsync($"/api/invitations/{token}/accept", null)
+            : await client.PostAsJsonAsync($"/api/invitations/{token}/decline", new { reason, suggestedReviewer = suggestion });
+        return response.IsSuccessStatusCode ? null : await Refusal(response);
+    }
+
     private async Task<(Guid Account, string Token)> LinkMailedTo(string email, string subject, string path)
     {
         var link = TestMailServer.LinkIn(await fixture.Mail.WaitFor(email, subject), path);

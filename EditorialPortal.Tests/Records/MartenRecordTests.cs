@@ -1,3 +1,4 @@
+using EditorialPortal.Notifications;
 using EditorialPortal.Demo;
 using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Journals;
@@ -27,7 +28,7 @@ public sealed class MartenRecordTests(PortalFixture fixture) : IAsyncLifetime
     {
         var connectionString = await fixture.Postgres.NewDatabase("record");
         _store = DocumentStore.For(opts => EditorialRecordSetup.Configure(opts, connectionString));
-        _desk = new MartenEditorialDesk(_store, TimeProvider.System, NullLogger<MartenEditorialDesk>.Instance);
+        _desk = new MartenEditorialDesk(_store, TimeProvider.System, new PortalLinks("http://portal.test"), new OutboxSignal(), NullLogger<MartenEditorialDesk>.Instance);
         var backstage = new Backstage(_desk, new TestClock());
         _journal = await backstage.NewJournal();
         var alice = await backstage.NewAccount("Alice Smith");

@@ -73,7 +73,7 @@ public sealed class EditorialQueueTests
         Assert.Equal(new Dictionary<EditorialQueue, long>
         {
             [EditorialQueue.NeedsHandlingEditor] = 1, [EditorialQueue.NeedsReviewers] = 2, [EditorialQueue.ReviewsOverdue] = 0,
-            [EditorialQueue.ReadyForDecision] = 1, [EditorialQueue.RevisionsDue] = 0
+            [EditorialQueue.ReadyForDecision] = 1, [EditorialQueue.AwaitingConfirmation] = 0, [EditorialQueue.RevisionsDue] = 0
         }, counts);
 
         await _record.Execute(ready, new RecordDecision(DecisionKind.MajorRevision, "Please revise."), eic);

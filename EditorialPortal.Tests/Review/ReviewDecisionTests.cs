@@ -152,7 +152,7 @@ public sealed class ReviewDecisionTests
 
         var again = Assert.IsType<ReviewerInvited>(Assert.Single(When(round2, new ReinvitePreviousReviewers(Now.AddDays(7), Now.AddDays(30)), Hugo).Facts));
         Assert.Equal((Rita.Id, 2, 1), (again.Reviewer, again.Round, again.ReviewerNumber));
-        Assert.IsType<Refusal.Invalid>(When(Submission.Fold(round2, again)!, new ReinvitePreviousReviewers(Now.AddDays(7), Now.AddDays(30)), Hugo).Refusal);
+        Assert.IsType<Refusal.NotAllowedInState>(When(Submission.Fold(round2, again)!, new ReinvitePreviousReviewers(Now.AddDays(7), Now.AddDays(30)), Hugo).Refusal);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class WebSecurityTests(PortalFixture fixture)
     private HttpClient Browser() => fixture.Portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
 
     /// <summary>Signs in through the statically rendered form, as a browser does; answers the response and its cookie.</summary>
-    private static async Task<(HttpResponseMessage Response, string? Cookie)> SignInThroughTheForm(HttpClient client, PersonAccount person)
+    internal static async Task<(HttpResponseMessage Response, string? Cookie)> SignInThroughTheForm(HttpClient client, PersonAccount person)
     {
         var form = await client.GetAsync("/signin", Token);
         var html = await form.Content.ReadAsStringAsync(Token);

@@ -1,8 +1,15 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using EditorialPortal.Domain.Submissions;
+using EditorialPortal.Submissions;
 using EditorialPortal.Domain.Common;
 using EditorialPortal.Tests.Scenarios.Screenplay;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
+using EditorialPortal.Notifications;
+using EditorialPortal.Review;
 
 namespace EditorialPortal.Tests.Support;
 
@@ -15,7 +22,49 @@ public sealed class PortalFixture : IAsyncLifetime
     public PortalFactory Portal { get; private set; } = null!;
     public TestMailServer Mail { get; } = new();
     public TestClock Clock { get; } = new();
-    public Backstage Backstage => new(Portal.Services.GetRequiredService<IEditorialDesk>(), Clock);
+    public Backstage Backstage => new(Portal.Services.GetRequiredService<IEditorialDesk>(), Clock, () => Portal.Services.GetRequiredService<ReminderRound>().Run());
+
+    /// <summary>An API client signed in as the person with a short-lived bearer token, as a program would be.</summary>
+    public async Task<HttpClient> ApiClient(PersonAccount person)
+    {
+        var client = Portal.CreateClient();
+        var response = await client.PostAsJsonAsync("/api/auth/token", new { person.Email, person.Password }, TestContext.Current.CancellationToken);
+        var token = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
+        return client;
+    }
+
+    /// <summary>A complete manuscript with its PDF, submitted by its author through the portal's own desk and intake; <paramref name="before"/> run before submitting.</summary>
+    public async Task<Guid> SubmittedManuscript(JournalRef journal, PersonAccount author, string title, ManuscriptType type = ManuscriptType.ResearchArticle,
+        params SubmissionCommand[] before)
+    {
+        var desk = Portal.Services.GetRequiredService<IEditorialDesk>();
+        var actor = new Actor(author.Id, author.Name, author.Email);
+        var id = Guid.CreateVersion7();
+        async Task Do(SubmissionCommand command)
+        {
+            if (await desk.Execute(id, command, actor) is CommandOutcome.Refused refused)
+                throw new InvalidOperationException($"Could not arrange the manuscript: {refused.Refusal.Message}");
+        }
+        foreach (var command in new SubmissionCommand[]
+                 {
+                     new StartSubmission(journal.Id, type), new SetTitle(title), new SetAbstract($"We report {title.ToLowerInvariant()}."), new SetKeywords(["testing"]),
+                     new SetAuthors([new ContributingAuthor(author.Name, author.Email, $"University of {author.Name}", null, true)])
+                 }.Concat(before))
+            await Do(command);
+        using (var pdf = new MemoryStream(SamplePdfs.Titled(title)))
+            if (await Portal.Services.GetRequiredService<ManuscriptIntake>().Attach(id, "manuscript.pdf", pdf, actor, cancellationToken: TestContext.Current.CancellationToken) is CommandOutcome.Refused refused)
+                throw new InvalidOperationException($"Could not attach the manuscript: {refused.Refusal.Message}");
+        await Do(new SubmitManuscript());
+        return id;
+    }
+
+    /// <summary>What has reached <paramref name="email"/>, after the outbox has sent everything due.</summary>
+    public async Task<IReadOnlyList<SeenMail>> Mailbox(string email)
+    {
+        await Portal.Services.GetRequiredService<MailDispatcher>().DispatchDue();
+        return [.. Mail.To(email).Select(m => new SeenMail(m.Subject ?? "", m.TextBody ?? ""))];
+    }
     public IDocumentStore Store => Portal.Services.GetRequiredService<IDocumentStore>();
 
     /// <summary>Set by the browser tests, which need the portal on a real port.</summary>

@@ -45,6 +45,10 @@ public sealed partial class TestMailServer : IAsyncDisposable
         throw new TimeoutException($"No mail \"{subject}\" reached {address}.");
     }
 
+    /// <summary>Every message received for <paramref name="address"/>, in order of arrival.</summary>
+    public IReadOnlyList<MimeMessage> To(string address) =>
+        [.. _received.Where(m => m.To.Mailboxes.Any(to => string.Equals(to.Address, address, StringComparison.OrdinalIgnoreCase)))];
+
     /// <summary>The first link in a message's text that leads to <paramref name="path"/>.</summary>
     public static Uri LinkIn(MimeMessage message, string path) =>
         new(Links().Matches(message.TextBody ?? "").Select(m => m.Value).First(link => new Uri(link).AbsolutePath.EndsWith(path, StringComparison.Ordinal)));

@@ -1,3 +1,5 @@
+using EditorialPortal.Domain.Notifications;
+using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.People;
@@ -8,6 +10,7 @@ namespace EditorialPortal.Api;
 public static class JournalsApi
 {
     public sealed record StaffRequest(string Email, JournalRole Role);
+    public sealed record ConfirmationRequest(bool EditorInChiefConfirmsDecisions);
 
     // Someone who may not manage a journal's people is told no more than that there is nothing here for them.
     private static IResult Answer(CommandOutcome outcome) => outcome is CommandOutcome.Refused refused
@@ -43,15 +46,32 @@ public static class JournalsApi
         api.MapDelete("/{id:guid}/staff/{account:guid}/{role}", async (Guid id, Guid account, JournalRole role, HttpContext http, IEditorialDesk desk) =>
             Answer(await desk.Execute(id, new RevokeJournalRole(account, role), http.Actor(), http.CommandOptions())));
 
+        api.MapPut("/{id:guid}/decision-confirmation", async (Guid id, ConfirmationRequest request, HttpContext http, IEditorialDesk desk) =>
+            Answer(await desk.Execute(id, new ChangeDecisionConfirmation(request.EditorInChiefConfirmsDecisions), http.Actor(), http.CommandOptions())));
+
+        api.MapPut("/{id:guid}/reminders", async (Guid id, ReminderSchedule schedule, HttpContext http, IEditorialDesk desk) =>
+            Answer(await desk.Execute(id, new ChangeReminderSchedule(schedule), http.Actor(), http.CommandOptions())));
+
+        // The journal's mail with each message's delivery, for its administrators: what failed, and why.
+        api.MapGet("/{id:guid}/mail", async (Guid id, HttpContext http, IOutbox outbox, bool? undelivered, int? page) =>
+            await outbox.OfJournal(id, http.Actor(), undelivered == true, page ?? 1, 50) is { } mail
+                ? Results.Ok(new
+                {
+                    mail.Total, mail.PageNumber, mail.PageCount,
+                    items = mail.Items.Select(m => new { m.Id, m.Kind, m.ToName, m.ToAddress, m.Subject, m.Status, m.Attempts, m.LastError, m.QueuedAt, m.SentAt, m.NextAttemptAt })
+                })
+                : Refusals.NotFound("journal"));
+
         api.MapGet("/{id:guid}/queues", async (Guid id, HttpContext http, ISubmissionQueries queries) =>
             await queries.QueueCounts(id, http.Actor()) is { } counts
                 ? Results.Ok(counts.Select(c => new { queue = c.Key, name = c.Key.Describe(), count = c.Value, _links = new { items = new Link($"/api/journals/{id}/queues/{c.Key}") } }))
                 : Refusals.NotFound("journal"));
 
         api.MapGet("/{id:guid}/queues/{queue}", async (Guid id, EditorialQueue queue, HttpContext http, ISubmissionQueries queries, LinkGenerator links,
-            int? page, int? pageSize, QueueSort? sort, bool? descending) =>
+            int? page, int? pageSize, QueueSort? sort, bool? descending, Guid? handlingEditor, ManuscriptType? type, string? search) =>
         {
-            var items = await queries.Queue(id, queue, http.Actor(), new QueueRequest(page ?? 1, pageSize ?? 20, sort ?? QueueSort.Waiting, descending ?? false));
+            var items = await queries.Queue(id, queue, http.Actor(),
+                new QueueRequest(page ?? 1, pageSize ?? 20, sort ?? QueueSort.Waiting, descending ?? false, handlingEditor, type, search));
             if (items is null) return Refusals.NotFound("queue");
             return Results.Ok(new
             {

@@ -24,6 +24,9 @@ public sealed record SubmissionRepresentation(
     IReadOnlyList<ReviewerAssignment> Assignments,
     DecisionKind? LastDecision,
     string? WithdrawalReason,
+    IReadOnlyList<SubmittedVersion> Versions,
+    IReadOnlyList<ReviewerPreference> ReviewerPreferences,
+    DecisionRecommended? PendingRecommendation,
     long Version,
     DateTimeOffset StartedAt,
     DateTimeOffset? SubmittedAt,
@@ -43,6 +46,7 @@ public sealed record SubmissionRepresentation(
                     links["set-abstract"] = new($"{self}/abstract", "POST");
                     links["set-keywords"] = new($"{self}/keywords", "POST");
                     links["set-authors"] = new($"{self}/authors", "POST");
+                    links["set-reviewer-preferences"] = new($"{self}/reviewer-preferences", "POST");
                     break;
                 case SubmissionAction.AttachManuscript:
                     links["attach-manuscript"] = new(manuscript, "POST");
@@ -61,6 +65,7 @@ public sealed record SubmissionRepresentation(
                     break;
                 case SubmissionAction.InviteReviewer:
                     links["invite-reviewer"] = new($"{self}/reviewers", "POST");
+                    links["reviewer-candidates"] = new($"{self}/reviewer-candidates");
                     break;
                 case SubmissionAction.RecordDecision:
                     links["record-decision"] = new($"{self}/decision", "POST");
@@ -74,6 +79,13 @@ public sealed record SubmissionRepresentation(
                 case SubmissionAction.ConfirmWithdrawal:
                     links["confirm-withdrawal"] = new($"{self}/withdrawal", "POST");
                     break;
+                case SubmissionAction.ConfirmDecision:
+                    links["confirm-decision"] = new($"{self}/decision/confirmation", "POST");
+                    links["return-recommendation"] = new($"{self}/decision/return", "POST");
+                    break;
+                case SubmissionAction.RescindDecision:
+                    links["rescind-decision"] = new($"{self}/decision/rescission", "POST");
+                    break;
                 case SubmissionAction.ReinvitePreviousReviewers:
                     links["reinvite-previous-reviewers"] = new($"{self}/reviewers/previous-round", "POST");
                     break;
@@ -81,6 +93,7 @@ public sealed record SubmissionRepresentation(
         }
         var missing = s.Status == SubmissionStatus.Draft ? SubmissionRules.WhatIsMissing(s) : [];
         return new(s.Id, s.Journal, journal?.Title, s.Type, s.Status, s.Title, s.Abstract, s.Keywords, s.Authors, s.Manuscript,
-            s.ManuscriptVersion, s.HandlingEditor, s.MessageToAuthor, s.Round, s.Assignments, s.LastDecision, s.WithdrawalReason, s.Version, s.StartedAt, s.SubmittedAt, missing, links);
+            s.ManuscriptVersion, s.HandlingEditor, s.MessageToAuthor, s.Round, s.Assignments, s.LastDecision, s.WithdrawalReason,
+            s.Versions, s.ReviewerPreferences, s.PendingRecommendation, s.Version, s.StartedAt, s.SubmittedAt, missing, links);
     }
 }

@@ -34,6 +34,8 @@ public static class SubmissionsApi
     public sealed record RevisionRequest(string ResponseToReviewers);
     public sealed record DatesRequest(DateTimeOffset RespondBy, DateTimeOffset ReviewDue);
     public sealed record WithdrawalRequest(string Reason);
+    public sealed record DeadlineRequest(DateTimeOffset NewDate);
+    public sealed record PreferencesRequest(IReadOnlyList<ReviewerPreference> Preferences);
 
     public static void MapSubmissionsApi(this IEndpointRouteBuilder app)
     {
@@ -79,13 +81,22 @@ public static class SubmissionsApi
             var submission = await queries.Find(id, http.Actor());
             if (submission?.Manuscript is not { } file || files.Open(file.Sha256) is not { } content) return Refusals.NotFound("manuscript file");
             http.Response.Headers.XContentTypeOptions = "nosniff";
-            return Results.File(content, file.MediaType, file.FileName, enableRangeProcessing: true);
+            if (http.Request.Query["inline"] != "true") return Results.File(content, file.MediaType, file.FileName, enableRangeProcessing: true);
+            // Shown inside the portal's own pages, and only there.
+            http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'self'";
+            http.Response.Headers.XFrameOptions = "SAMEORIGIN";
+            return Results.File(content, file.MediaType, enableRangeProcessing: true);
         }).WithName(ManuscriptRoute);
 
         MapCommand<TitleRequest>(api, "/{id:guid}/title", r => new SetTitle(r.Title));
         MapCommand<AbstractRequest>(api, "/{id:guid}/abstract", r => new SetAbstract(r.Abstract));
         MapCommand<KeywordsRequest>(api, "/{id:guid}/keywords", r => new SetKeywords(r.Keywords));
         MapCommand<AuthorsRequest>(api, "/{id:guid}/authors", r => new SetAuthors(r.Authors));
+        MapCommand<PreferencesRequest>(api, "/{id:guid}/reviewer-preferences", r => new SetReviewerPreferences(r.Preferences ?? []));
+
+        // The journal's reviewers who match, with load and turnaround, for the manuscript's editors only.
+        api.MapGet("/{id:guid}/reviewer-candidates", async (Guid id, string? search, HttpContext http, IReviewerPool pool) =>
+            await pool.Search(id, http.Actor(), search) is { } candidates ? Results.Ok(candidates) : Refusals.NotFound("submission"));
         MapCommand<MessageRequest>(api, "/{id:guid}/return-to-author", r => new ReturnToAuthor(r.Message));
         MapCommand<LetterRequest>(api, "/{id:guid}/desk-rejection", r => new DeskReject(r.Letter));
         MapCommand<EditorRequest>(api, "/{id:guid}/handling-editor", r => new AssignHandlingEditor(r.Editor));
@@ -106,7 +117,24 @@ public static class SubmissionsApi
             Decide(id, new RescindInvitation(assignment, request.Reason ?? ""), http));
         api.MapPost("/{id:guid}/invitations/{assignment:guid}/review", (Guid id, Guid assignment, ReviewRequest request, HttpContext http) =>
             Decide(id, new SubmitReview(assignment, request.Recommendation, request.CommentsToAuthor ?? "", request.ConfidentialCommentsToEditor ?? ""), http));
+        api.MapPost("/{id:guid}/invitations/{assignment:guid}/deadline", (Guid id, Guid assignment, DeadlineRequest request, HttpContext http) =>
+            Decide(id, new ExtendDeadline(assignment, request.NewDate), http));
+        // The reviewer's draft, saved as they write: only theirs to read, and only while the review is being written.
+        api.MapGet("/{id:guid}/invitations/{assignment:guid}/draft", async (Guid id, Guid assignment, HttpContext http, IReviewDrafts drafts) =>
+            await drafts.Find(id, assignment, http.Actor()) is { } draft
+                ? Results.Ok(new { draft.Recommendation, draft.CommentsToAuthor, draft.ConfidentialCommentsToEditor, draft.SavedAt })
+                : Refusals.NotFound("draft"));
+        api.MapPut("/{id:guid}/invitations/{assignment:guid}/draft", async (Guid id, Guid assignment, ReviewRequest request, HttpContext http, IReviewDrafts drafts) =>
+            await drafts.Save(id, assignment, request.Recommendation, request.CommentsToAuthor ?? "", request.ConfidentialCommentsToEditor ?? "", http.Actor()) switch
+            {
+                CommandOutcome.Refused { Refusal: Refusal.NotAuthorised } => Refusals.NotFound("draft"),
+                CommandOutcome.Refused refused => refused.Refusal.ToProblem(visible: true, hadExpectedVersion: false),
+                _ => Results.NoContent()
+            });
         MapCommand<DecisionRequest>(api, "/{id:guid}/decision", r => new RecordDecision(r.Decision, r.Letter ?? "", r.EarlyDecisionReason));
+        MapCommand<ReasonRequest>(api, "/{id:guid}/decision/rescission", r => new RescindDecision(r.Reason ?? ""));
+        MapCommand<LetterRequest>(api, "/{id:guid}/decision/confirmation", r => new ConfirmDecision(r.Letter ?? ""));
+        MapCommand<ReasonRequest>(api, "/{id:guid}/decision/return", r => new ReturnRecommendation(r.Reason ?? ""));
         MapCommand<RevisionRequest>(api, "/{id:guid}/revision", r => new SubmitRevision(r.ResponseToReviewers ?? ""));
         MapCommand<DatesRequest>(api, "/{id:guid}/reviewers/previous-round", r => new ReinvitePreviousReviewers(r.RespondBy, r.ReviewDue));
         MapCommand<WithdrawalRequest>(api, "/{id:guid}/withdrawal-request", r => new RequestWithdrawal(r.Reason ?? ""));

@@ -36,7 +36,7 @@ public sealed class DemoJournal(IEditorialDesk desk, ManuscriptIntake intake, IL
     public static DemoPerson SystemAdministrator => People[^1];
 
     /// <summary>Where a sample manuscript has got to, so that every queue and status has something in it.</summary>
-    private enum Stage { Submitted, WithEditor, Invited, Reviewing, ReadyForDecision, RevisionRequested, Accepted, DeskRejected, Withdrawn }
+    private enum Stage { Submitted, WithEditor, Invited, Reviewing, ReadyForDecision, RevisionRequested, Accepted, DeskRejected, Withdrawn, Revised }
 
     private static readonly (string Title, string Abstract, string[] Keywords, Stage Stage)[] SampleManuscripts =
     [
@@ -69,7 +69,10 @@ public sealed class DemoJournal(IEditorialDesk desk, ManuscriptIntake intake, IL
          ["energy"], Stage.DeskRejected),
         ("Early results on lake ice phenology",
          "A first look at freeze and thaw dates of forty lakes; the full analysis will follow.",
-         ["limnology", "ice"], Stage.Withdrawn)
+         ["limnology", "ice"], Stage.Withdrawn),
+        ("Hedgerow corridors and small mammal dispersal",
+         "Radio-tracked wood mice crossed farmland along hedgerows far more often than across open fields.",
+         ["landscape ecology", "mammals", "connectivity"], Stage.Revised)
     ];
 
     public async Task Seed()
@@ -150,6 +153,16 @@ public sealed class DemoJournal(IEditorialDesk desk, ManuscriptIntake intake, IL
         var decision = m.Stage == Stage.Accepted ? DecisionKind.Accept : DecisionKind.MajorRevision;
         await Do(hugo, new RecordDecision(decision, DecisionLetterTemplate.For(DecisionLetterTemplate.Defaults, decision).Compose(person.Name, m.Title, "Journal of Demonstrative Results", "Hugo Handler",
             "Reviewer 1:\nThe methods are sound. Please report the effect sizes with their uncertainty.\n\nReviewer 2:\nThe conclusions go further than the data.")), "decide");
+        if (m.Stage != Stage.Revised) return;
+
+        // The author answers the reviewers with a second version, and the handling editor asks them to look again.
+        await Do(author, new SetTitle(m.Title + " across three seasons"), "revised-title");
+        await Do(author, new SetAbstract(m.Abstract + " A second site and a sensitivity analysis confirm the effect across three seasons."), "revised-abstract");
+        await Do(author, new SetKeywords([.. m.Keywords, "radio tracking"]), "revised-keywords");
+        using (var pdf = new MemoryStream(SamplePdf.WithTitle(m.Title + " across three seasons")))
+            Expect(await intake.Attach(submission, $"manuscript-{index + 1}-v2.pdf", pdf, author, Fixed(Key("file-v2"))), "attach the revised file");
+        await Do(author, new SubmitRevision("We added a second site and a sensitivity analysis, and now report effect sizes with 95% intervals."), "revise");
+        await Do(hugo, new ReinvitePreviousReviewers(now.AddDays(7), now.AddDays(28)), "reinvite");
     }
 
     private static void Expect(CommandOutcome outcome, string what)

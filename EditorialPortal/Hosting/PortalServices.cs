@@ -7,6 +7,8 @@ using EditorialPortal.Domain.Submissions;
 using EditorialPortal.Files;
 using EditorialPortal.People;
 using EditorialPortal.Records;
+using EditorialPortal.Review;
+using EditorialPortal.Domain.Review;
 using EditorialPortal.Submissions;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
@@ -42,6 +44,12 @@ public static class PortalServices
         services.AddSingleton<ISubmissionQueries>(sp => sp.GetRequiredService<MartenQueries>());
         services.AddSingleton<IJournalQueries>(sp => sp.GetRequiredService<MartenQueries>());
         services.AddSingleton<IAccountQueries>(sp => sp.GetRequiredService<MartenQueries>());
+        services.AddSingleton<IReviewRounds>(sp => sp.GetRequiredService<MartenQueries>());
+        services.AddSingleton<IReviewerPool, MartenReviewerPool>();
+        services.AddSingleton<IReviewDrafts, MartenReviewDrafts>();
+        services.AddSingleton<ReminderRound>();
+        services.AddHostedService<ReminderService>();
+        services.AddSingleton<InvitationAnswers>();
 
         // Keys that every node shares, so that sign-in cookies survive a restart and work behind a load balancer:
         // in PostgreSQL by default, or in a shared folder named by DataProtection:KeysFolder.
@@ -117,6 +125,11 @@ public static class PortalServices
         var publicUrl = builder.Configuration["Portal:PublicUrl"]
             ?? throw new InvalidOperationException("Set Portal:PublicUrl to the address people use to reach the portal; emailed links are built from it.");
         builder.Services.AddSingleton(new PortalLinks(publicUrl));
+        builder.Services.AddSingleton<InvitationLinks>();
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<IOutbox, MartenOutbox>();
+        builder.Services.AddSingleton<MailDispatcher>();
+        builder.Services.AddHostedService<OutboxService>();
     }
 
     // Guessing passwords or flooding reset mails costs an attacker time: a few attempts a minute per address.

@@ -1,5 +1,7 @@
 using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.Notifications;
 using EditorialPortal.Domain.People;
+using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Submissions;
 using JasperFx.Events;
 using Marten.Events.Aggregation;
@@ -36,4 +38,24 @@ public sealed partial class AccountProjection : SingleStreamProjection<Account, 
     }
 
     public override Account? Evolve(Account? snapshot, Guid id, IEvent e) => Account.Fold(snapshot, e.Data) is { } a ? a with { Version = e.Version } : null;
+}
+
+public sealed partial class OutgoingMessageProjection : SingleStreamProjection<OutgoingMessage, Guid>
+{
+    public OutgoingMessageProjection()
+    {
+        foreach (var type in OutgoingMessage.FactTypes) IncludeType(type);
+    }
+
+    public override OutgoingMessage? Evolve(OutgoingMessage? snapshot, Guid id, IEvent e) => OutgoingMessage.Fold(snapshot, e.Data) is { } m ? m with { Version = e.Version } : null;
+}
+
+public sealed partial class ReviewDraftProjection : SingleStreamProjection<ReviewDraft, Guid>
+{
+    public ReviewDraftProjection()
+    {
+        foreach (var type in ReviewDraft.FactTypes) IncludeType(type);
+    }
+
+    public override ReviewDraft? Evolve(ReviewDraft? snapshot, Guid id, IEvent e) => ReviewDraft.Fold(snapshot, e.Data) is { } d ? d with { Version = e.Version } : null;
 }

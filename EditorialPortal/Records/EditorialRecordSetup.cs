@@ -1,4 +1,5 @@
 using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.Notifications;
 using EditorialPortal.Domain.People;
 using EditorialPortal.Domain.Submissions;
 using JasperFx;
@@ -26,6 +27,8 @@ public static class EditorialRecordSetup
         opts.Projections.Add<SubmissionProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<JournalProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<AccountProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<OutgoingMessageProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<ReviewDraftProjection>(ProjectionLifecycle.Inline);
 
         // The dashboards filter and sort on these: real columns with indexes, so paging happens in PostgreSQL.
         opts.Schema.For<Submission>()
@@ -39,9 +42,16 @@ public static class EditorialRecordSetup
             .Duplicate(s => s.ReviewsIn)
             .Duplicate(s => s.ReviewersEngaged)
             .Duplicate(s => s.EarliestReviewDue!)
+            .Duplicate(s => s.AwaitsConfirmation)
             .Index(s => new { s.Journal, s.Status, s.SubmittedAt });
         opts.Schema.For<Account>().Duplicate(a => a.Email, configure: index => index.IsUnique = true);
         opts.Schema.For<ProcessedCommand>();
+        // The dispatcher looks for mail due now; administrators page through a journal's mail.
+        opts.Schema.For<OutgoingMessage>()
+            .Duplicate(m => m.NextAttemptAt!)
+            .Duplicate(m => m.Journal!)
+            .Duplicate(m => m.Status)
+            .Duplicate(m => m.QueuedAt);
         opts.Schema.For<Hosting.DataProtectionKey>();
     }
 }

@@ -5,6 +5,8 @@ using EditorialPortal.Domain.People;
 using EditorialPortal.Domain.Submissions;
 using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Triage;
+using EditorialPortal.Domain.Notifications;
+using EditorialPortal.Notifications;
 using JasperFx;
 using JasperFx.Events;
 using Marten;
@@ -16,13 +18,16 @@ namespace EditorialPortal.Records;
 /// The editorial desk on Marten: one lightweight session per command, the stream fetched for writing at its version,
 /// the pure decider, and one commit for the facts, the inline current state and the idempotency record.
 /// </summary>
-public sealed class MartenEditorialDesk(IDocumentStore store, TimeProvider clock, ILogger<MartenEditorialDesk> logger) : IEditorialDesk
+public sealed class MartenEditorialDesk(IDocumentStore store, TimeProvider clock, PortalLinks links, OutboxSignal outbox, ILogger<MartenEditorialDesk> logger)
+    : IEditorialDesk
 {
-    public Task<CommandOutcome> Execute(Guid submission, SubmissionCommand command, Actor actor, CommandOptions? options = null) =>
-        Run<Submission>(submission, command, actor, options, async (session, state, now) =>
+    public Task<CommandOutcome> Execute(Guid submission, SubmissionCommand command, Actor actor, CommandOptions? options = null)
+    {
+        Journal? journal = null;
+        return Run<Submission>(submission, command, actor, options, async (session, state, now) =>
         {
             var journalId = command is StartSubmission start ? start.Journal : state?.Journal;
-            var journal = journalId is { } id ? await session.LoadAsync<Journal>(id) : null;
+            journal = journalId is { } id ? await session.LoadAsync<Journal>(id) : null;
             var subject = command switch
             {
                 AssignHandlingEditor assign => await session.LoadAsync<Account>(assign.Editor),
@@ -31,7 +36,17 @@ public sealed class MartenEditorialDesk(IDocumentStore store, TimeProvider clock
             };
             var coauthors = command is InviteReviewer && state is not null ? await CoauthorsElsewhere(session, state) : null;
             return SubmissionDecider.Decide(submission, command, state, journal, actor, now, subject, coauthors);
-        });
+        }, async (session, before, facts, commandId) => journal is null ? [] : await MailFor(session, commandId, facts, before, journal));
+    }
+
+    // The mail the facts call for, recorded in the same transaction, so that nothing decided goes untold and nothing untold is sent.
+    private async Task<IReadOnlyList<MailQueued>> MailFor(IQuerySession session, Guid commandId, IReadOnlyList<object> facts, Submission? before, Journal journal)
+    {
+        var after = facts.Aggregate(before, Submission.Fold);
+        if (after is null) return [];
+        var people = (await session.LoadManyAsync<Account>(Notices.PeopleConcerned(after, journal))).ToDictionary(a => a.Id);
+        return Notices.Compose(commandId, facts, before, journal, people.GetValueOrDefault, links.To);
+    }
 
     public Task<CommandOutcome> Execute(Guid journal, JournalCommand command, Actor actor, CommandOptions? options = null) =>
         Run<Journal>(journal, command, actor, options, async (session, state, now) =>
@@ -62,18 +77,21 @@ public sealed class MartenEditorialDesk(IDocumentStore store, TimeProvider clock
         actor.IsPerson && (await session.LoadAsync<Account>(actor.Account))?.IsSystemAdministrator == true;
 
     private async Task<CommandOutcome> Run<TState>(Guid stream, object command, Actor actor, CommandOptions? options,
-        Func<IDocumentSession, TState?, DateTimeOffset, Task<Decision>> decide) where TState : class
+        Func<IDocumentSession, TState?, DateTimeOffset, Task<Decision>> decide, Announce<TState>? announce = null) where TState : class
     {
         options ??= CommandOptions.New();
         var started = Stopwatch.GetTimestamp();
-        var outcome = await Attempt(stream, command, actor, options, decide);
+        var outcome = await Attempt(stream, command, actor, options, decide, announce);
         logger.LogInformation("Command {Command} on {Stream} by {Actor} ({Account}): {Outcome} in {Elapsed:0.0} ms",
             command.GetType().Name, stream, actor.Name, actor.Account, Describe(outcome), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return outcome;
     }
 
+    /// <summary>The mail to record with a command's facts.</summary>
+    private delegate Task<IReadOnlyList<MailQueued>> Announce<in TState>(IQuerySession session, TState? before, IReadOnlyList<object> facts, Guid commandId);
+
     private async Task<CommandOutcome> Attempt<TState>(Guid stream, object command, Actor actor, CommandOptions options,
-        Func<IDocumentSession, TState?, DateTimeOffset, Task<Decision>> decide) where TState : class
+        Func<IDocumentSession, TState?, DateTimeOffset, Task<Decision>> decide, Announce<TState>? announce) where TState : class
     {
         await using var session = store.LightweightSession();
         if (await session.LoadAsync<ProcessedCommand>(options.CommandId) is { } done) return Repeated(done);
@@ -100,8 +118,11 @@ public sealed class MartenEditorialDesk(IDocumentStore store, TimeProvider clock
             session.SetHeader("actor-name", actor.Name);
             var version = (writing.CurrentVersion ?? 0) + decision.Facts.Count;
             writing.AppendMany(decision.Facts.ToArray());
+            var mail = announce is null ? [] : await announce(session, writing.Aggregate, decision.Facts, options.CommandId);
+            foreach (var queued in mail) session.Events.StartStream<OutgoingMessage>(queued.Message, queued);
             session.Insert(new ProcessedCommand(options.CommandId, stream, version, [.. decision.Facts.Select(f => f.GetType().Name)], clock.GetUtcNow()));
             await session.SaveChangesAsync();
+            if (mail.Count > 0) outbox.Wake();
             return new CommandOutcome.Accepted(stream, version, decision.Facts);
         }
         catch (Exception e) when (IsConcurrencyConflict(e))

@@ -9,8 +9,24 @@ using Marten.Linq;
 namespace EditorialPortal.Records;
 
 /// <summary>The read side on Marten: current-state documents, filtered, sorted and paged in PostgreSQL.</summary>
-public sealed class MartenQueries(IDocumentStore store, TimeProvider clock) : ISubmissionQueries, IJournalQueries, IAccountQueries
+public sealed class MartenQueries(IDocumentStore store, TimeProvider clock) : ISubmissionQueries, IJournalQueries, IAccountQueries, IReviewRounds
 {
+    public async Task<IReadOnlyList<(Submission Submission, Journal Journal)>> UnderReview(Guid? after, int take)
+    {
+        await using var session = store.QuerySession();
+        var query = session.Query<Submission>().Where(s => s.Status == SubmissionStatus.UnderReview);
+        if (after is { } last) query = query.Where(s => s.Id.CompareTo(last) > 0);
+        var submissions = await query.OrderBy(s => s.Id).Take(take).ToListAsync();
+        var journals = (await session.LoadManyAsync<Journal>(submissions.Select(s => s.Journal).Distinct())).ToDictionary(j => j.Id);
+        return [.. submissions.Where(s => journals.ContainsKey(s.Journal)).Select(s => (s, journals[s.Journal]))];
+    }
+
+    public async Task<Guid?> ReviewerInvitedBy(Guid submission, Guid invitation)
+    {
+        await using var session = store.QuerySession();
+        return (await session.LoadAsync<Submission>(submission))?.Assignments.FirstOrDefault(a => a.Id == invitation)?.Reviewer;
+    }
+
     public async Task<Submission?> Find(Guid submission, Actor actor)
     {
         await using var session = store.QuerySession();
@@ -64,6 +80,7 @@ public sealed class MartenQueries(IDocumentStore store, TimeProvider clock) : IS
         if (staff is null || !staff.IsEditor(editor.Account)) return null;
 
         var query = session.Query<Submission>().Stats(out QueryStatistics stats).Where(EditorialQueues.Holds(queue, staff, clock.GetUtcNow()));
+        foreach (var filter in EditorialQueues.Filters(request)) query = query.Where(filter);
         query = (request.SortBy, request.Descending) switch
         {
             (QueueSort.Title, false) => query.OrderBy(s => s.Title),

@@ -27,9 +27,29 @@ public sealed class ManuscriptIntake(IEditorialDesk desk, IManuscriptFileStore f
 
         // Kept before the fact is recorded, so that no recorded fact ever points at a missing file.
         await staged.Keep();
-        var outcome = await desk.Execute(submission, new AttachManuscript(fileName, SubmissionRules.PdfMediaType, staged.Size, staged.Sha256), actor, options);
+        var embeddedAuthor = await EmbeddedAuthor(staged.Sha256, cancellationToken);
+        var outcome = await desk.Execute(submission, new AttachManuscript(fileName, SubmissionRules.PdfMediaType, staged.Size, staged.Sha256, embeddedAuthor), actor, options);
         if (outcome is CommandOutcome.Refused) await staged.Unkeep();
         return outcome;
+    }
+
+    // Both ends of the file, where PDF writers put the document's properties.
+    private async Task<string?> EmbeddedAuthor(string sha256, CancellationToken cancellationToken)
+    {
+        await using var stream = files.Open(sha256);
+        if (stream is null) return null;
+        var size = PdfMetadata.ScannedBytesAtEachEnd;
+        var head = new byte[(int)Math.Min(stream.Length, size)];
+        await stream.ReadExactlyAsync(head, cancellationToken);
+        var tail = Array.Empty<byte>();
+        if (stream.Length > size)
+        {
+            tail = new byte[(int)Math.Min(stream.Length - size, size)];
+            stream.Seek(-tail.Length, SeekOrigin.End);
+            await stream.ReadExactlyAsync(tail, cancellationToken);
+        }
+        var names = PdfMetadata.AuthorsNamed([.. head, .. tail]);
+        return names.Count == 0 ? null : string.Join("; ", names);
     }
 
     private static CommandOutcome Refused(string message) => new CommandOutcome.Refused(new Refusal.Invalid("manuscript", message));

@@ -7,12 +7,12 @@ using Xunit;
 
 namespace EditorialPortal.Tests.Scenarios.Review;
 
-/// <summary>Peer review from the handling editor's invitations to the decision, with each person seeing only what they may.</summary>
-public abstract class PeerReview(IProtocol protocol) : Scenario(protocol)
+/// <summary>The set-up peer review scenarios share: a manuscript with its handling editor, and reviewers who accept.</summary>
+public abstract class ReviewScenario(IProtocol protocol) : Scenario(protocol)
 {
-    private sealed record UnderWay(JournalRef Journal, Person Alice, Person Hugo, SubmissionRef Submission, Person Erin);
+    protected sealed record UnderWay(JournalRef Journal, Person Alice, Person Hugo, SubmissionRef Submission, Person Erin);
 
-    private async Task<UnderWay> WithHandlingEditor(ReviewMode mode = ReviewMode.SingleBlind, params ContributingAuthor[] coauthors)
+    protected async Task<UnderWay> WithHandlingEditor(ReviewMode mode = ReviewMode.SingleBlind, params ContributingAuthor[] coauthors)
     {
         var journal = await Backstage.NewJournal(mode: mode);
         var alice = await NewAuthor("Alice Smith");
@@ -27,7 +27,7 @@ public abstract class PeerReview(IProtocol protocol) : Scenario(protocol)
         return new UnderWay(journal, alice, hugo, submission, erin);
     }
 
-    private async Task<(Person Rita, Person Sven)> TwoReviewersAccept(Person handlingEditor, SubmissionRef submission)
+    protected async Task<(Person Rita, Person Sven)> TwoReviewersAccept(Person handlingEditor, SubmissionRef submission)
     {
         var rita = await NewPerson("Rita Reyes");
         var sven = await NewPerson("Sven Svensson");
@@ -37,7 +37,11 @@ public abstract class PeerReview(IProtocol protocol) : Scenario(protocol)
         await sven.CanAcceptTheInvitation(submission);
         return (rita, sven);
     }
+}
 
+/// <summary>Peer review from the handling editor's invitations to the decision, with each person seeing only what they may.</summary>
+public abstract class PeerReview(IProtocol protocol) : ReviewScenario(protocol)
+{
     [Fact]
     public async Task Two_reviewers_accept_and_review_and_the_handling_editor_accepts_the_manuscript()
     {
@@ -156,5 +160,35 @@ public abstract class PeerReview(IProtocol protocol) : Scenario(protocol)
         await alice.SeesReviews(submission, ("Reviewer 1", "The model needs validating against field data."));
         await alice.NeverSeesTheNamesOf(submission, "Rita Reyes");
         await rita.NeverSeesTheNamesOf(submission, "Alice Smith");
+    }
+
+    [Fact]
+    public async Task An_invited_reviewer_accepts_from_the_link_in_the_invitation_without_signing_in()
+    {
+        var (_, _, hugo, submission, _) = await WithHandlingEditor();
+        var rita = await NewPerson("Rita Reyes");
+        await hugo.CanInvite(submission, rita);
+
+        await Visitor().CanAnswerTheInvitationMailedTo(rita.Account.Email, accept: true);
+
+        await hugo.SeesSubmission(submission, "Under review", "Rita Reyes accepted the invitation to review");
+        await Visitor().CannotAnswerTheInvitationMailedTo(rita.Account.Email, accept: false, because: Because.NotAllowedInState);
+    }
+
+    [Fact]
+    public async Task The_author_is_told_of_the_decision_by_mail_and_the_mail_names_no_reviewer()
+    {
+        var (_, alice, hugo, submission, _) = await WithHandlingEditor();
+        var rita = await NewPerson("Rita Reyes");
+        await hugo.CanInvite(submission, rita);
+        await rita.CanAcceptTheInvitation(submission);
+        await rita.CanReview(submission, Recommendation.MinorRevision, "Clarify Figure 2.", "Rita's private note.");
+        await hugo.CanDecide(submission, Domain.Journals.DecisionKind.MinorRevision, "Dear Alice Smith, please revise.\n\nReviewer 1: Clarify Figure 2.",
+            beforeAllReviewsBecause: "One careful review suffices");
+
+        var mail = await Mailbox(alice);
+        Assert.Contains(mail, m => m.Subject.Contains("We received your manuscript", StringComparison.Ordinal));
+        Assert.Contains(mail, m => m.Subject.Contains("Minor revision requested", StringComparison.Ordinal) && m.Body.Contains("Clarify Figure 2.", StringComparison.Ordinal));
+        Assert.DoesNotContain(mail, m => m.Body.Contains("Rita", StringComparison.Ordinal) || m.Body.Contains("private note", StringComparison.Ordinal));
     }
 }

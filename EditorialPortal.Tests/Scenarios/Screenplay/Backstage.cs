@@ -8,7 +8,7 @@ using EditorialPortal.Tests.Support;
 namespace EditorialPortal.Tests.Scenarios.Screenplay;
 
 /// <summary>Arranges what a scenario needs before anyone acts, through the same desk and commands the portal uses.</summary>
-public sealed class Backstage(IEditorialDesk desk, TestClock clock)
+public sealed class Backstage(IEditorialDesk desk, TestClock clock, Func<Task>? reminderRound = null)
 {
     public const string Password = "correct horse battery staple";
 
@@ -49,6 +49,9 @@ public sealed class Backstage(IEditorialDesk desk, TestClock clock)
 
     /// <summary>Moves the portal's clock forward, as if that much time had passed.</summary>
     public void TimePasses(TimeSpan time) => clock.Advance(time);
+
+    /// <summary>The portal's reminder round runs, as its background service does at every interval.</summary>
+    public Task RemindersRun() => (reminderRound ?? throw new InvalidOperationException("This backstage runs no reminders."))();
 
     private static void Expect(CommandOutcome outcome)
     {

@@ -26,7 +26,15 @@ public interface IProtocol
 
     /// <summary>Opens the reset link mailed to <paramref name="email"/> and sets <paramref name="newPassword"/>.</summary>
     Task<SeenRefusal?> FollowPasswordResetLink(string email, string newPassword);
+
+    /// <summary>The mail that has reached <paramref name="email"/>, once the portal's outbox has sent what is due.</summary>
+    Task<IReadOnlyList<SeenMail>> Mailbox(string email);
+
+    /// <summary>Opens the link in the latest invitation to review mailed to <paramref name="email"/> and answers it, without signing in.</summary>
+    Task<SeenRefusal?> AnswerInvitationFromTheMail(string email, bool accept, string? reason = null, string? suggestion = null);
 }
+
+public sealed record SeenMail(string Subject, string Body);
 
 public sealed record PersonAccount(Guid Id, string Name, string Email, string Password);
 

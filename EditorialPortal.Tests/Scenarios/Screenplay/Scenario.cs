@@ -48,9 +48,15 @@ public abstract class Scenario(IProtocol protocol) : IAsyncLifetime
 
     private async Task<Person> SignIn(PersonAccount account) => await Visitor().CanSignIn(account);
 
+    /// <summary>Signs the person in again, as after a long absence when their session has ended.</summary>
+    protected Task<Person> SignInAgain(Person person) => SignIn(person.Account);
+
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    public async ValueTask DisposeAsync()
+    /// <summary>The mail that has reached the person.</summary>
+    protected Task<IReadOnlyList<SeenMail>> Mailbox(Person person) => protocol.Mailbox(person.Account.Email);
+
+    public virtual async ValueTask DisposeAsync()
     {
         foreach (var ability in _abilities) await ability.DisposeAsync();
         GC.SuppressFinalize(this);

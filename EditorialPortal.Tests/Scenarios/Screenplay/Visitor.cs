@@ -33,6 +33,19 @@ public sealed class Visitor(IProtocol protocol, Func<PersonAccount, IEditorialAb
         foreach (var words in toldAbout) Assert.Contains(words, problem ?? "", StringComparison.OrdinalIgnoreCase);
     }
 
+    public async Task CanAnswerTheInvitationMailedTo(string email, bool accept, string? reason = null, string? suggestion = null)
+    {
+        var refusal = await protocol.AnswerInvitationFromTheMail(email, accept, reason, suggestion);
+        Assert.True(refusal is null, $"The invitation link mailed to {email} did not work: {refusal?.Kind} {string.Join(" ", refusal?.Fields ?? [])}");
+    }
+
+    public async Task CannotAnswerTheInvitationMailedTo(string email, bool accept, SeenRefusal because)
+    {
+        var refusal = await protocol.AnswerInvitationFromTheMail(email, accept);
+        Assert.True(refusal is not null, $"The invitation mailed to {email} was answered again.");
+        Assert.Equal(because.Kind, refusal.Kind);
+    }
+
     public Task AsksForAPasswordReset(string email) => protocol.AskForPasswordReset(email);
 
     public async Task CanChooseANewPasswordFromTheLinkMailedTo(string email, string newPassword)

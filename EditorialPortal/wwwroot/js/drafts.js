@@ -14,6 +14,7 @@ export function watch(key, fieldIds) {
             const field = document.getElementById(id);
             if (field) draft[id] = field.value;
         }
+        draft.savedAt = new Date().toISOString();
         localStorage.setItem(prefix + key, JSON.stringify(draft));
     };
     for (const id of fieldIds) {

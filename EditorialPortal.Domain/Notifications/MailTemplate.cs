@@ -1,0 +1,92 @@
+namespace EditorialPortal.Domain.Notifications;
+
+/// <summary>What a person is told, one kind of email each.</summary>
+public enum NoticeKind
+{
+    SubmissionReceived,
+    NewSubmission,
+    ReturnedToAuthor,
+    HandlingEditorAssigned,
+    ReviewInvitation,
+    InvitationAccepted,
+    InvitationDeclined,
+    InvitationWithdrawn,
+    ReviewReceived,
+    DecisionLetter,
+    RevisionReceived,
+    WithdrawalRequested,
+    Withdrawn,
+    ReviewNoLongerNeeded,
+    AnswerReminder,
+    ReviewDueReminder,
+    ReviewOverdueReminder,
+    DeadlineExtended,
+    DecisionRescinded,
+    RecommendationToConfirm,
+    RecommendationReturned
+}
+
+/// <summary>
+/// A journal's email for one kind of notice. Placeholders: {recipient}, {journal}, {title}, {abstract}, {link},
+/// {respond-by}, {review-due}, {reviewer}, {reason}, {letter}, {decision}, and {invitation-link} in invitations.
+/// </summary>
+public sealed record MailTemplate(NoticeKind Kind, string Subject, string Body)
+{
+    /// <summary>Filled in when the mail leaves, so that the secret in the link never enters the record.</summary>
+    public const string InvitationLink = "{invitation-link}";
+
+    public string Fill(IReadOnlyDictionary<string, string> values, string text) =>
+        values.Aggregate(text, (filled, value) => filled.Replace("{" + value.Key + "}", value.Value)).Trim();
+
+    public static MailTemplate For(IEnumerable<MailTemplate> journalTemplates, NoticeKind kind) =>
+        journalTemplates.FirstOrDefault(t => t.Kind == kind) ?? Defaults.First(t => t.Kind == kind);
+
+    private const string Signature = "\n\n{journal}";
+
+    public static IReadOnlyList<MailTemplate> Defaults =>
+    [
+        new(NoticeKind.SubmissionReceived, "We received your manuscript",
+            "Dear {recipient},\n\nThank you for submitting \"{title}\" to {journal}. The editors will look at it soon; you can follow its progress at {link}" + Signature),
+        new(NoticeKind.NewSubmission, "New submission: {title}",
+            "Dear {recipient},\n\n\"{title}\" has been submitted to {journal} and waits for triage: {link}" + Signature),
+        new(NoticeKind.ReturnedToAuthor, "Your manuscript needs changes before review",
+            "Dear {recipient},\n\nThe editors returned \"{title}\" to you before review:\n\n{reason}\n\nPlease make the changes and submit it again: {link}" + Signature),
+        new(NoticeKind.HandlingEditorAssigned, "You are the handling editor of \"{title}\"",
+            "Dear {recipient},\n\nYou have been assigned as handling editor of \"{title}\". Please invite reviewers: {link}" + Signature),
+        new(NoticeKind.ReviewInvitation, "Invitation to review for {journal}",
+            "Dear {recipient},\n\nWould you review \"{title}\" for {journal}?\n\nAbstract:\n{abstract}\n\nPlease answer by {respond-by}; the review would be due on {review-due}.\n\n" +
+            "Accept or decline here, without signing in: {invitation-link}\n\nOr sign in and open {link}" + Signature),
+        new(NoticeKind.InvitationAccepted, "{reviewer} agreed to review \"{title}\"",
+            "Dear {recipient},\n\n{reviewer} accepted the invitation to review \"{title}\"; the review is due on {review-due}.\n\n{link}" + Signature),
+        new(NoticeKind.InvitationDeclined, "{reviewer} declined to review \"{title}\"",
+            "Dear {recipient},\n\n{reviewer} declined the invitation to review \"{title}\".\n\n{reason}\n\nYou may want to invite someone else: {link}" + Signature),
+        new(NoticeKind.InvitationWithdrawn, "Your review of \"{title}\" is no longer needed",
+            "Dear {recipient},\n\nThe editor has withdrawn the invitation to review \"{title}\":\n\n{reason}\n\nThank you for your time." + Signature),
+        new(NoticeKind.ReviewReceived, "A review of \"{title}\" is in",
+            "Dear {recipient},\n\n{reviewer} submitted a review of \"{title}\" ({decision}).\n\n{link}" + Signature),
+        new(NoticeKind.DecisionLetter, "Decision on \"{title}\"", "{letter}\n\n{link}"),
+        new(NoticeKind.RevisionReceived, "Revised manuscript: \"{title}\"",
+            "Dear {recipient},\n\nThe author has submitted a revised version of \"{title}\" with a response to the reviewers: {link}" + Signature),
+        new(NoticeKind.WithdrawalRequested, "The author asks to withdraw \"{title}\"",
+            "Dear {recipient},\n\nThe author asks to withdraw \"{title}\":\n\n{reason}\n\nPlease confirm the withdrawal: {link}" + Signature),
+        new(NoticeKind.Withdrawn, "\"{title}\" is withdrawn",
+            "Dear {recipient},\n\nThe withdrawal of \"{title}\" from {journal} is confirmed. Nothing more will happen to it." + Signature),
+        new(NoticeKind.ReviewNoLongerNeeded, "Your review of \"{title}\" is no longer needed",
+            "Dear {recipient},\n\nThe author has withdrawn \"{title}\", so your review is no longer needed. Thank you for your time." + Signature),
+        new(NoticeKind.AnswerReminder, "Reminder: please answer the invitation to review \"{title}\"",
+            "Dear {recipient},\n\nWe would be grateful for your answer to our invitation to review \"{title}\" by {respond-by}.\n\n" +
+            "Accept or decline here, without signing in: {invitation-link}" + Signature),
+        new(NoticeKind.ReviewDueReminder, "Reminder: your review of \"{title}\" is due on {review-due}",
+            "Dear {recipient},\n\nYour review of \"{title}\" is due on {review-due}: {link}" + Signature),
+        new(NoticeKind.ReviewOverdueReminder, "Your review of \"{title}\" is overdue",
+            "Dear {recipient},\n\nYour review of \"{title}\" was due on {review-due}. Please send it as soon as you can, or tell the editor if you cannot: {link}" + Signature),
+        new(NoticeKind.DeadlineExtended, "More time for \"{title}\"",
+            "Dear {recipient},\n\nThe editor has extended your deadlines for \"{title}\": answer by {respond-by}, review due on {review-due}.\n\n{link}" + Signature),
+        new(NoticeKind.DecisionRescinded, "The decision on \"{title}\" has been rescinded",
+            "Dear {recipient},\n\nThe editor-in-chief has rescinded the decision ({decision}) on \"{title}\":\n\n{reason}\n\nA new decision will follow: {link}" + Signature),
+        new(NoticeKind.RecommendationToConfirm, "Please confirm the decision on \"{title}\"",
+            "Dear {recipient},\n\nThe handling editor recommends: {decision}. The letter to the author waits for your confirmation: {link}" + Signature),
+        new(NoticeKind.RecommendationReturned, "Your recommendation on \"{title}\" came back",
+            "Dear {recipient},\n\nThe editor-in-chief returned your recommended decision on \"{title}\":\n\n{reason}\n\n{link}" + Signature)
+    ];
+}
