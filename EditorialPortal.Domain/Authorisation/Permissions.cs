@@ -38,7 +38,10 @@ public enum Who
     SystemAdministrator,
 
     /// <summary>The portal itself, on its own schedule (reminders).</summary>
-    ThePortal
+    ThePortal,
+
+    /// <summary>An editor of the journal concerned, or someone invited to review the manuscript.</summary>
+    EditorOrReviewer
 }
 
 /// <summary>One line of the table: who may, the action in words, and the reason a refusal gives.</summary>
@@ -53,7 +56,9 @@ public sealed record Standing(
     bool IsHandlingEditor = false,
     bool IsInvitedReviewer = false,
     bool IsJournalAdministrator = false,
-    bool IsSystemAdministrator = false);
+    bool IsSystemAdministrator = false,
+    bool IsJournalEditor = false,
+    bool IsReviewerOfIt = false);
 
 /// <summary>
 /// The authorisation table: every command that exists, who may issue it, and why not. Deciders consult it before
@@ -105,9 +110,11 @@ public static class Permissions
         [typeof(ReinvitePreviousReviewers)] = new(Who.HandlingEditor, "invite the previous reviewers again", OnlyHandlingEditor),
         [typeof(RequestWithdrawal)] = new(Who.SubmittingAuthor, "ask to withdraw the manuscript", OnlySubmittingAuthor),
         [typeof(ConfirmWithdrawal)] = new(Who.HandlingEditor, "confirm a withdrawal", OnlyHandlingEditor),
+        [typeof(DeclareConflict)] = new(Who.EditorOrReviewer, "declare a conflict of interest", "only the journal's editors and the manuscript's reviewers declare conflicts with it"),
         [typeof(ExtendDeadline)] = new(Who.HandlingEditor, "extend a reviewer's deadline", OnlyHandlingEditor),
         [typeof(ConfirmDecision)] = new(Who.EditorInChief, "confirm a decision", "only the journal's editor-in-chief confirms a recommended decision"),
         [typeof(ReturnRecommendation)] = new(Who.EditorInChief, "return a recommendation", "only the journal's editor-in-chief confirms a recommended decision"),
+        [typeof(ChangeMailTemplate)] = new(Who.JournalAdministrator, "change the journal's mail", "only the journal's administrators word its mail"),
         [typeof(ChangeDecisionConfirmation)] = new(Who.JournalAdministrator, "change how decisions are confirmed", "only the journal's administrators set its policies"),
         [typeof(RescindDecision)] = new(Who.EditorInChief, "rescind a decision", "only the journal's editor-in-chief takes back a decision"),
         [typeof(SendReminder)] = new(Who.ThePortal, "send a reminder", "reminders go out on the journal's schedule, by the portal itself"),
@@ -135,6 +142,7 @@ public static class Permissions
             Who.JournalAdministrator => standing.IsJournalAdministrator || standing.IsSystemAdministrator,
             Who.SystemAdministrator => standing.IsSystemAdministrator,
             Who.ThePortal => actor.IsSystem,
+            Who.EditorOrReviewer => standing.IsPerson && (standing.IsJournalEditor || standing.IsReviewerOfIt),
             _ => false
         };
         return allowed ? null : new Refusal.NotAuthorised(actor.Account, rule.Action, target, rule.Reason);

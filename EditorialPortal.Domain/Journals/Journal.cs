@@ -25,6 +25,9 @@ public sealed record ReminderScheduleChanged(Guid Journal, ReminderSchedule Sche
 
 public sealed record DecisionConfirmationChanged(Guid Journal, bool EditorInChiefConfirmsDecisions, Guid By, DateTimeOffset At) : IHistoricalFact;
 
+/// <param name="Template">The journal's wording; null returns the kind to the portal's default.</param>
+public sealed record MailTemplateChanged(Guid Journal, NoticeKind Kind, MailTemplate? Template, Guid By, DateTimeOffset At) : IHistoricalFact;
+
 public sealed record StaffMember(Guid Account, JournalRole Role);
 
 /// <summary>A journal: what it publishes, how it reviews, and who works for it.</summary>
@@ -56,6 +59,9 @@ public sealed record Journal(Guid Id, string Title, string? Issn, string Descrip
 
     internal Journal When(ReminderScheduleChanged f) => this with { Reminders = f.Schedule };
 
+    internal Journal When(MailTemplateChanged f) =>
+        this with { MailTemplates = [.. MailTemplates.Where(t => t.Kind != f.Kind), .. f.Template is null ? [] : new[] { f.Template }] };
+
     internal Journal When(DecisionConfirmationChanged f) => this with { EditorInChiefConfirmsDecisions = f.EditorInChiefConfirmsDecisions };
 
     public bool Grants(Guid account, JournalRole role) => Staff.Contains(new StaffMember(account, role));
@@ -72,8 +78,9 @@ public sealed record Journal(Guid Id, string Title, string? Issn, string Descrip
         ({ } j, JournalRoleRevoked f) => j.When(f),
         ({ } j, ReminderScheduleChanged f) => j.When(f),
         ({ } j, DecisionConfirmationChanged f) => j.When(f),
+        ({ } j, MailTemplateChanged f) => j.When(f),
         _ => state
     };
 
-    public static readonly IReadOnlyList<Type> FactTypes = [typeof(JournalCreated), typeof(JournalRoleGranted), typeof(JournalRoleRevoked), typeof(ReminderScheduleChanged), typeof(DecisionConfirmationChanged)];
+    public static readonly IReadOnlyList<Type> FactTypes = [typeof(JournalCreated), typeof(JournalRoleGranted), typeof(JournalRoleRevoked), typeof(ReminderScheduleChanged), typeof(DecisionConfirmationChanged), typeof(MailTemplateChanged)];
 }

@@ -23,3 +23,6 @@ public sealed record ChangeReminderSchedule(ReminderSchedule Schedule) : Journal
 
 /// <summary>Whether the journal's editor-in-chief confirms each handling editor's decision before the author hears of it.</summary>
 public sealed record ChangeDecisionConfirmation(bool EditorInChiefConfirmsDecisions) : JournalCommand;
+
+/// <summary>Rewords one of the journal's emails; without a subject and body, the kind goes back to the portal's default.</summary>
+public sealed record ChangeMailTemplate(Notifications.NoticeKind Kind, string? Subject, string? Body) : JournalCommand;

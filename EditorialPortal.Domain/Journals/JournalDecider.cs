@@ -1,5 +1,6 @@
 using EditorialPortal.Domain.Authorisation;
 using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Notifications;
 
 namespace EditorialPortal.Domain.Journals;
 
@@ -35,11 +36,23 @@ public static class JournalDecider
             (ChangeReminderSchedule change, { } j) => change.Schedule.Problems() is { Count: > 0 } problems
                 ? new Refusal.Invalid("reminders", problems[0])
                 : change.Schedule == j.Reminders ? Decision.NothingToRecord : Decision.Record(new ReminderScheduleChanged(j.Id, change.Schedule, actor.Account, now)),
+            (ChangeMailTemplate change, { } j) => ChangeTemplate(j, change, actor, now),
             (ChangeDecisionConfirmation change, { } j) => change.EditorInChiefConfirmsDecisions == j.EditorInChiefConfirmsDecisions
                 ? Decision.NothingToRecord
                 : Decision.Record(new DecisionConfirmationChanged(j.Id, change.EditorInChiefConfirmsDecisions, actor.Account, now)),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Unknown journal command")
         };
+    }
+
+    private static Decision ChangeTemplate(Journal j, ChangeMailTemplate c, Actor actor, DateTimeOffset now)
+    {
+        var current = j.MailTemplates.FirstOrDefault(t => t.Kind == c.Kind);
+        if (string.IsNullOrWhiteSpace(c.Subject) && string.IsNullOrWhiteSpace(c.Body))
+            return current is null ? Decision.NothingToRecord : Decision.Record(new MailTemplateChanged(j.Id, c.Kind, null, actor.Account, now));
+        var (subject, body) = (c.Subject?.Trim() ?? "", c.Body?.Trim() ?? "");
+        if (MailTemplate.Check(c.Kind, subject, body) is { Count: > 0 } errors) return new Refusal.Invalid(errors);
+        var template = new MailTemplate(c.Kind, subject, body);
+        return template == current ? Decision.NothingToRecord : Decision.Record(new MailTemplateChanged(j.Id, c.Kind, template, actor.Account, now));
     }
 
     private static bool LastAdministrator(Journal journal, RevokeJournalRole revoke) =>

@@ -1,3 +1,5 @@
+using EditorialPortal.Domain.Common;
+
 namespace EditorialPortal.Domain.Notifications;
 
 /// <summary>What a person is told, one kind of email each.</summary>
@@ -23,7 +25,38 @@ public enum NoticeKind
     DeadlineExtended,
     DecisionRescinded,
     RecommendationToConfirm,
-    RecommendationReturned
+    RecommendationReturned,
+    ConflictDeclared
+}
+
+public static class NoticeKinds
+{
+    public static string Describe(this NoticeKind kind) => kind switch
+    {
+        NoticeKind.SubmissionReceived => "To the author: manuscript received",
+        NoticeKind.NewSubmission => "To the editors-in-chief: new submission",
+        NoticeKind.ReturnedToAuthor => "To the author: returned before review",
+        NoticeKind.HandlingEditorAssigned => "To the handling editor: assigned",
+        NoticeKind.ReviewInvitation => "To a reviewer: invitation",
+        NoticeKind.InvitationAccepted => "To the handling editor: invitation accepted",
+        NoticeKind.InvitationDeclined => "To the handling editor: invitation declined",
+        NoticeKind.InvitationWithdrawn => "To a reviewer: invitation withdrawn",
+        NoticeKind.ReviewReceived => "To the handling editor: review in",
+        NoticeKind.DecisionLetter => "To the author: decision letter (its subject is the decision letter's)",
+        NoticeKind.RevisionReceived => "To the handling editor: revision in",
+        NoticeKind.WithdrawalRequested => "To the handling editor: author asks to withdraw",
+        NoticeKind.Withdrawn => "To the author: withdrawal confirmed",
+        NoticeKind.ReviewNoLongerNeeded => "To a reviewer: manuscript withdrawn",
+        NoticeKind.AnswerReminder => "To a reviewer: reminder to answer",
+        NoticeKind.ReviewDueReminder => "To a reviewer: review due soon",
+        NoticeKind.ReviewOverdueReminder => "To a reviewer: review overdue",
+        NoticeKind.DeadlineExtended => "To a reviewer: more time",
+        NoticeKind.DecisionRescinded => "To the author and editor: decision rescinded",
+        NoticeKind.RecommendationToConfirm => "To the editors-in-chief: decision to confirm",
+        NoticeKind.RecommendationReturned => "To the handling editor: recommendation returned",
+        NoticeKind.ConflictDeclared => "To the editors: a conflict of interest declared",
+        _ => kind.ToString()
+    };
 }
 
 /// <summary>
@@ -37,6 +70,23 @@ public sealed record MailTemplate(NoticeKind Kind, string Subject, string Body)
 
     public string Fill(IReadOnlyDictionary<string, string> values, string text) =>
         values.Aggregate(text, (filled, value) => filled.Replace("{" + value.Key + "}", value.Value)).Trim();
+
+    public const int SubjectMaxLength = 200;
+    public const int BodyMaxLength = 10_000;
+
+    public static IReadOnlyList<string> Placeholders =>
+        ["{recipient}", "{journal}", "{title}", "{abstract}", "{link}", "{respond-by}", "{review-due}", "{reviewer}", "{reason}", "{letter}", "{decision}", InvitationLink];
+
+    /// <summary>What is wrong with a journal's wording, if anything: an invitation or an answer reminder must keep its answer link.</summary>
+    public static IReadOnlyList<FieldError> Check(NoticeKind kind, string subject, string body)
+    {
+        var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(subject) || subject.Length > SubjectMaxLength) errors.Add(new("subject", $"Give a subject of at most {SubjectMaxLength} characters."));
+        if (string.IsNullOrWhiteSpace(body) || body.Length > BodyMaxLength) errors.Add(new("body", $"Give a body of at most {BodyMaxLength} characters."));
+        else if (kind is NoticeKind.ReviewInvitation or NoticeKind.AnswerReminder && !body.Contains(InvitationLink, StringComparison.Ordinal))
+            errors.Add(new("body", $"Keep {InvitationLink} in the body: it is how reviewers answer without signing in."));
+        return errors;
+    }
 
     public static MailTemplate For(IEnumerable<MailTemplate> journalTemplates, NoticeKind kind) =>
         journalTemplates.FirstOrDefault(t => t.Kind == kind) ?? Defaults.First(t => t.Kind == kind);
@@ -86,6 +136,8 @@ public sealed record MailTemplate(NoticeKind Kind, string Subject, string Body)
             "Dear {recipient},\n\nThe editor-in-chief has rescinded the decision ({decision}) on \"{title}\":\n\n{reason}\n\nA new decision will follow: {link}" + Signature),
         new(NoticeKind.RecommendationToConfirm, "Please confirm the decision on \"{title}\"",
             "Dear {recipient},\n\nThe handling editor recommends: {decision}. The letter to the author waits for your confirmation: {link}" + Signature),
+        new(NoticeKind.ConflictDeclared, "{reviewer} declared a conflict of interest with \"{title}\"",
+            "Dear {recipient},\n\n{reviewer} cannot judge \"{title}\" fairly:\n\n{reason}\n\nThey will neither handle nor review it. {link}" + Signature),
         new(NoticeKind.RecommendationReturned, "Your recommendation on \"{title}\" came back",
             "Dear {recipient},\n\nThe editor-in-chief returned your recommended decision on \"{title}\":\n\n{reason}\n\n{link}" + Signature)
     ];

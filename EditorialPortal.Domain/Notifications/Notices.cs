@@ -116,6 +116,8 @@ public static class Notices
                 _ => NoticeKind.ReviewOverdueReminder
             }, Dates(Of(f.Assignment)), f.Kind == ReminderKind.AnswerSoon ? f.Assignment : null)],
             DeadlineExtended f => [new(Of(f.Assignment).Reviewer, NoticeKind.DeadlineExtended, Dates(Of(f.Assignment)))],
+            ConflictDeclared f => editors.Concat(journal.Staff.Where(m => m.Role == JournalRole.EditorInChief).Select(m => m.Account)).Distinct()
+                .Select(e => new Recipient(e, NoticeKind.ConflictDeclared, new Dictionary<string, string> { ["reviewer"] = people(f.Person)?.Name ?? "Someone", ["reason"] = f.Reason })),
             DecisionRecommended f => journal.Staff.Where(m => m.Role == JournalRole.EditorInChief).Select(m => new Recipient(m.Account, NoticeKind.RecommendationToConfirm,
                 new Dictionary<string, string> { ["decision"] = f.Decision.Describe().ToLowerInvariant() })),
             RecommendationReturned f => before?.PendingRecommendation is { } returned

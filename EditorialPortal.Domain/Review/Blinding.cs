@@ -35,6 +35,7 @@ public static class Blinding
             Viewer.Author => s with
             {
                 PendingRecommendation = null,
+                DeclaredConflicts = [],
                 Assignments = [.. s.Assignments.Where(a => a.Status == InvitationStatus.Submitted && (a.Round < s.Round || s.LastDecision is not null)).Select(a => a with
                 {
                     Reviewer = mode == ReviewMode.Open ? a.Reviewer : Guid.Empty,
@@ -50,6 +51,7 @@ public static class Blinding
                 Authors = mode == ReviewMode.DoubleBlind ? [] : s.Authors,
                 ReviewerPreferences = [],
                 PendingRecommendation = null,
+                DeclaredConflicts = [],
                 Versions = mode == ReviewMode.DoubleBlind ? [.. s.Versions.Select(v => v with { Authors = [], Manuscript = v.Manuscript is null ? null : v.Manuscript with { EmbeddedAuthor = null } })] : s.Versions,
                 Manuscript = mode == ReviewMode.DoubleBlind && s.Manuscript is not null ? s.Manuscript with { EmbeddedAuthor = null } : s.Manuscript,
                 SubmittingAuthor = mode == ReviewMode.DoubleBlind ? Guid.Empty : s.SubmittingAuthor,
@@ -84,6 +86,8 @@ public static class Blinding
             (Viewer.Editor, _) => true,
             // What the editors weigh before a decision goes out is theirs alone.
             (_, DecisionRecommended or RecommendationReturned) => false,
+            (Viewer.Author, ConflictDeclared) => false,
+            (Viewer.Reviewer, ConflictDeclared f) => f.Person == actor.Account,
             // Invitations, answers and withdrawals are the editors' business; authors see reviews arrive and decisions.
             (Viewer.Author, ReviewerInvited or InvitationAccepted or InvitationDeclined or InvitationRescinded or DeadlineExtended or ReviewerReminded) => false,
             (Viewer.Reviewer, AuthorsChanged) => mode != ReviewMode.DoubleBlind,

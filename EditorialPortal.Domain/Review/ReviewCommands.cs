@@ -13,6 +13,9 @@ public sealed record DeclineInvitation(Guid Assignment, string? Reason = null, s
 
 public sealed record RescindInvitation(Guid Assignment, string Reason) : SubmissionCommand;
 
+/// <summary>An editor or reviewer declares that they cannot judge this manuscript fairly; from then on they neither handle nor review it.</summary>
+public sealed record DeclareConflict(string Reason) : SubmissionCommand;
+
 /// <summary>Gives a reviewer more time: a later date to answer an invitation by, or, once accepted, a later due date for the review.</summary>
 public sealed record ExtendDeadline(Guid Assignment, DateTimeOffset NewDate) : SubmissionCommand;
 

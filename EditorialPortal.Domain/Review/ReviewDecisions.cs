@@ -17,7 +17,9 @@ public static class ReviewDecisions
             return new Refusal.NotAllowedInState("invite a reviewer", s.Status.Describe(), "reviewers are invited once a handling editor has the manuscript and before the decision");
         if (reviewer is null) return new Refusal.Invalid("reviewer", "There is no account with this email address.");
         if (ReviewerConflicts.RulesOut(s, reviewer))
-            return new Refusal.Invalid("reviewer", $"{reviewer.Name} is an author of this manuscript and cannot review it.");
+            return new Refusal.Invalid("reviewer", Triage.Conflicts.HasDeclaredConflict(s, reviewer)
+                ? $"{reviewer.Name} has declared a conflict of interest with this manuscript and cannot review it."
+                : $"{reviewer.Name} is an author of this manuscript and cannot review it.");
         if (reviewer.Id == s.HandlingEditor)
             return new Refusal.Invalid("reviewer", "The handling editor cannot also review the manuscript.");
         var round = Math.Max(s.Round, 1);
@@ -59,6 +61,19 @@ public static class ReviewDecisions
     };
 
     public const int LongestExtensionDays = 180;
+
+    /// <summary>The declaration stands for good; a reviewer's open invitation on it is declined with it.</summary>
+    public static Decision DeclareConflict(Submission s, DeclareConflict c, Actor actor, DateTimeOffset now)
+    {
+        if (string.IsNullOrWhiteSpace(c.Reason)) return new Refusal.Invalid("reason", "Say what the conflict is; only the editors see it.");
+        if (c.Reason.Length > 2000) return new Refusal.Invalid("reason", "Keep the reason under 2,000 characters.");
+        if (s.DeclaredConflicts.Contains(actor.Account)) return Decision.NothingToRecord;
+        var declared = new ConflictDeclared(s.Id, actor.Account, c.Reason.Trim(), actor.Account, now);
+        var open = s.CurrentRound.FirstOrDefault(a => a.Reviewer == actor.Account && a.Status == InvitationStatus.Invited);
+        return open is null
+            ? Decision.Record(declared)
+            : Decision.Record(declared, new InvitationDeclined(s.Id, open.Id, "A conflict of interest", null, actor.Account, now));
+    }
 
     public static Decision ExtendDeadline(Submission s, ReviewerAssignment a, ExtendDeadline c, Actor actor, DateTimeOffset now)
     {

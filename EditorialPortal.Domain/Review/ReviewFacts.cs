@@ -13,6 +13,8 @@ public sealed record InvitationDeclined(Guid Submission, Guid Assignment, string
 
 public sealed record InvitationRescinded(Guid Submission, Guid Assignment, string Reason, Guid By, DateTimeOffset At) : IHistoricalFact;
 
+public sealed record ConflictDeclared(Guid Submission, Guid Person, string Reason, Guid By, DateTimeOffset At) : IHistoricalFact;
+
 public sealed record DeadlineExtended(Guid Submission, Guid Assignment, DateTimeOffset RespondBy, DateTimeOffset ReviewDue, Guid By, DateTimeOffset At) : IHistoricalFact;
 
 public sealed record ReviewerReminded(Guid Submission, Guid Assignment, ReminderKind Kind, Guid By, DateTimeOffset At) : IHistoricalFact;

@@ -29,7 +29,7 @@ public static class ReviewerConflicts
         return warnings;
     }
 
-    public static bool RulesOut(Submission s, Account candidate) => Conflicts.IsAuthor(s, candidate);
+    public static bool RulesOut(Submission s, Account candidate) => Conflicts.IsAuthor(s, candidate) || Conflicts.HasDeclaredConflict(s, candidate);
 
     private static string? Domain(string email) => email.LastIndexOf('@') is var at and > 0 ? email[(at + 1)..].ToLowerInvariant() : null;
 

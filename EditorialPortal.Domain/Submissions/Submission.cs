@@ -49,6 +49,9 @@ public sealed record Submission(
     /// <summary>The author's answer to the reviewers with the latest revision.</summary>
     public string? ResponseToReviewers { get; init; }
 
+    /// <summary>Editors and reviewers who declared a conflict of interest with this manuscript: they neither handle nor review it.</summary>
+    public IReadOnlyList<Guid> DeclaredConflicts { get; init; } = [];
+
     /// <summary>Whom the authors suggest as reviewers and whom they oppose, with their reasons.</summary>
     public IReadOnlyList<ReviewerPreference> ReviewerPreferences { get; init; } = [];
 
@@ -131,6 +134,8 @@ public sealed record Submission(
 
     internal Submission When(InvitationRescinded f) => Assignment(f.Assignment, a => a with { Status = InvitationStatus.Rescinded }, f.At);
 
+    internal Submission When(ConflictDeclared f) => this with { DeclaredConflicts = [.. DeclaredConflicts, f.Person], LastChangedAt = f.At };
+
     internal Submission When(DeadlineExtended f) => Assignment(f.Assignment, a => a with { RespondBy = f.RespondBy, ReviewDue = f.ReviewDue }, f.At);
 
     // A reminder is bookkeeping, not a change anyone waits on: the manuscript's last change stays as it was.
@@ -197,6 +202,7 @@ public sealed record Submission(
         ({ } s, InvitationRescinded f) => s.When(f),
         ({ } s, ReviewSubmitted f) => s.When(f),
         ({ } s, DeadlineExtended f) => s.When(f),
+        ({ } s, ConflictDeclared f) => s.When(f),
         ({ } s, ReviewerReminded f) => s.When(f),
         ({ } s, DecisionRescinded f) => s.When(f),
         ({ } s, DecisionRecommended f) => s.When(f),
@@ -212,6 +218,6 @@ public sealed record Submission(
         [typeof(SubmissionStarted), typeof(TitleChanged), typeof(AbstractChanged), typeof(KeywordsChanged), typeof(AuthorsChanged), typeof(ReviewerPreferencesChanged),
          typeof(ManuscriptFileAttached), typeof(ManuscriptSubmitted), typeof(SubmissionReturnedToAuthor), typeof(SubmissionDeskRejected),
          typeof(HandlingEditorAssigned), typeof(ReviewerInvited), typeof(InvitationAccepted), typeof(InvitationDeclined), typeof(InvitationRescinded),
-         typeof(ReviewSubmitted), typeof(DecisionRecorded), typeof(RevisionSubmitted), typeof(DeadlineExtended), typeof(ReviewerReminded), typeof(DecisionRescinded), typeof(DecisionRecommended), typeof(RecommendationReturned),
+         typeof(ReviewSubmitted), typeof(DecisionRecorded), typeof(RevisionSubmitted), typeof(DeadlineExtended), typeof(ConflictDeclared), typeof(ReviewerReminded), typeof(DecisionRescinded), typeof(DecisionRecommended), typeof(RecommendationReturned),
          typeof(WithdrawalRequested), typeof(SubmissionWithdrawn)];
 }

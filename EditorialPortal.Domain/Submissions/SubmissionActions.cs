@@ -22,7 +22,8 @@ public enum SubmissionAction
     ConfirmWithdrawal,
     ExtendDeadline,
     RescindDecision,
-    ConfirmDecision
+    ConfirmDecision,
+    DeclareConflict
 }
 
 public static class SubmissionActions
@@ -50,6 +51,7 @@ public static class SubmissionActions
             available.Add(SubmissionAction.ExtendDeadline);
         if (Permits(new RescindDecision("probe"))) available.Add(SubmissionAction.RescindDecision);
         if (Permits(new ConfirmDecision("probe"))) available.Add(SubmissionAction.ConfirmDecision);
+        if (!s.DeclaredConflicts.Contains(actor.Account) && Permits(new DeclareConflict("probe"))) available.Add(SubmissionAction.DeclareConflict);
         return available;
 
         bool Permits(SubmissionCommand probe) =>

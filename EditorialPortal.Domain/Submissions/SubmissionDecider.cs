@@ -21,8 +21,12 @@ public static class SubmissionDecider
         var standing = new Standing(actor.IsPerson,
             IsSubmittingAuthor: state is not null && state.IsSubmittingAuthor(actor),
             IsEditorInChief: state is not null && journal is not null && journal.Id == state.Journal && journal.Grants(actor.Account, JournalRole.EditorInChief),
-            IsHandlingEditor: state?.HandlingEditor is { } editor && editor == actor.Account && journal?.IsEditor(actor.Account) == true,
-            IsInvitedReviewer: assignment is not null && assignment.Reviewer == actor.Account);
+            // A handling editor who declared a conflict acts no more on the manuscript; the editor-in-chief reassigns it.
+            IsHandlingEditor: state?.HandlingEditor is { } editor && editor == actor.Account && journal?.IsEditor(actor.Account) == true
+                && !state.DeclaredConflicts.Contains(actor.Account),
+            IsInvitedReviewer: assignment is not null && assignment.Reviewer == actor.Account,
+            IsJournalEditor: state is not null && state.IsEditorOf(actor, journal),
+            IsReviewerOfIt: state is not null && state.Status != SubmissionStatus.Draft && state.Assignments.Any(a => a.Reviewer == actor.Account));
         if (Permissions.Check(command, actor, submission, standing) is { } refusal) return refusal;
 
         return (command, state) switch
@@ -37,6 +41,7 @@ public static class SubmissionDecider
             (DeclineInvitation c, { } s) => ReviewDecisions.Decline(s, assignment!, c, actor, now),
             (RescindInvitation c, { } s) => assignment is null ? NoSuchInvitation : ReviewDecisions.Rescind(s, assignment, c, actor, now),
             (SubmitReview c, { } s) => ReviewDecisions.Submit(s, assignment!, c, actor, now),
+            (DeclareConflict c, { } s) => ReviewDecisions.DeclareConflict(s, c, actor, now),
             (ExtendDeadline c, { } s) => assignment is null ? NoSuchInvitation : ReviewDecisions.ExtendDeadline(s, assignment, c, actor, now),
             (SendReminder c, { } s) => assignment is null ? NoSuchInvitation : ReviewDecisions.Remind(s, assignment, c, journal!, actor, now),
             (RescindDecision c, { } s) => ReviewDecisions.RescindDecision(s, c, actor, now),

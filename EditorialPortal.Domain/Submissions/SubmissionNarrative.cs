@@ -42,6 +42,7 @@ public static class SubmissionNarrative
         DecisionRecommended f => (Decisions, $"recommended: {f.Decision.Describe().ToLowerInvariant()} (round {f.Round}), for the editor-in-chief to confirm"),
         RecommendationReturned f => (Decisions, $"returned the recommended decision: “{f.Reason}”"),
         DecisionRescinded f => (Decisions, $"rescinded the decision ({f.Decision.Describe().ToLowerInvariant()}, round {f.Round}): “{f.Reason}”"),
+        ConflictDeclared f => (ReviewKind, $"declared a conflict of interest: “{f.Reason}”"),
         DeadlineExtended f => (ReviewKind, $"extended a reviewer's deadlines: answer by {f.RespondBy:d MMMM yyyy}, review due {f.ReviewDue:d MMMM yyyy}"),
         ReviewerReminded f => (ReviewKind, $"sent {f.Kind.Describe()}"),
         _ => ("other", fact.GetType().Name)

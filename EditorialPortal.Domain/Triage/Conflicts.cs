@@ -9,4 +9,7 @@ public static class Conflicts
     /// <summary>The person started the submission or is listed among its authors.</summary>
     public static bool IsAuthor(Submission s, Account person) =>
         s.SubmittingAuthor == person.Id || s.Authors.Any(a => EmailAddress.Same(a.Email, person.Email));
+
+    /// <summary>The person said they cannot judge it fairly.</summary>
+    public static bool HasDeclaredConflict(Submission s, Account person) => s.DeclaredConflicts.Contains(person.Id);
 }

@@ -29,12 +29,15 @@ public static class TriageDecisions
     /// <param name="editor">The account of the editor to assign, as it stands now; null if there is none.</param>
     public static Decision AssignHandlingEditor(Submission s, AssignHandlingEditor c, Journal journal, Account? editor, Actor actor, DateTimeOffset now)
     {
-        if (s.Status is not (SubmissionStatus.Submitted or SubmissionStatus.WithEditor))
-            return new Refusal.NotAllowedInState("assign a handling editor", s.Status.Describe(), "a handling editor is assigned before peer review starts");
+        // Reassigning during review is how a handling editor who declares a conflict is replaced.
+        if (s.Status is not (SubmissionStatus.Submitted or SubmissionStatus.WithEditor or SubmissionStatus.UnderReview or SubmissionStatus.RevisionRequested))
+            return new Refusal.NotAllowedInState("assign a handling editor", s.Status.Describe(), "a handling editor is assigned from submission until the final decision");
         if (editor is null || !(journal.Grants(editor.Id, JournalRole.HandlingEditor) || journal.Grants(editor.Id, JournalRole.EditorInChief)))
             return new Refusal.Invalid("editor", "Choose one of the journal's editors.");
         if (Conflicts.IsAuthor(s, editor))
             return new Refusal.Invalid("editor", $"{editor.Name} is an author of this manuscript and cannot handle it.");
+        if (Conflicts.HasDeclaredConflict(s, editor))
+            return new Refusal.Invalid("editor", $"{editor.Name} has declared a conflict of interest with this manuscript and cannot handle it.");
         if (s.HandlingEditor == editor.Id) return Decision.NothingToRecord;
         return Decision.Record(new HandlingEditorAssigned(s.Id, editor.Id, actor.Account, now));
     }

@@ -83,7 +83,7 @@ public sealed partial class BrowsingProtocol(BrowserFixture fixture) : IProtocol
     private async Task<IBrowserContext> NewContext()
     {
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseUrl, ViewportSize = new() { Width = 1280, Height = 900 } });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000);
         return context;
     }
 

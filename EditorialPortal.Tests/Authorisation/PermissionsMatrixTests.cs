@@ -1,3 +1,4 @@
+using EditorialPortal.Domain.Notifications;
 using EditorialPortal.Domain.Authorisation;
 using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Journals;
@@ -66,7 +67,8 @@ public sealed class PermissionsMatrixTests
         new DeclareExpertise(["k"]), new ExtendDeadline(Invitation, Now.AddDays(40)), new RescindDecision("Decided in error."),
         new SendReminder(Invitation, ReminderKind.ReviewOverdue), new ChangeReminderSchedule(new ReminderSchedule(1, 2, 3)),
         new SetReviewerPreferences([new ReviewerPreference("Sven Svensson", "sven@lu.se", "Knows the method", false)]),
-        new ConfirmDecision("Accepted."), new ReturnRecommendation("Too harsh."), new ChangeDecisionConfirmation(true)
+        new ConfirmDecision("Accepted."), new ReturnRecommendation("Too harsh."), new ChangeDecisionConfirmation(true),
+        new ChangeMailTemplate(NoticeKind.SubmissionReceived, "Thanks", "Dear {recipient}, thank you."), new DeclareConflict("I supervised the first author.")
     }.ToDictionary(c => c.GetType());
 
     /// <summary>The policy, in domain words: who may issue each command.</summary>
@@ -79,6 +81,13 @@ public sealed class PermissionsMatrixTests
         nameof(InviteReviewer) or nameof(RescindInvitation) or nameof(RecordDecision) or nameof(ReinvitePreviousReviewers) or nameof(ConfirmWithdrawal)
             or nameof(ExtendDeadline) when state != State.UnderReview => [Persona.EditorInChief],
         nameof(AcceptInvitation) or nameof(DeclineInvitation) or nameof(SubmitReview) when state != State.UnderReview => [],
+        // Editors see a manuscript once it is submitted; a reviewer once invited.
+        nameof(DeclareConflict) => state switch
+        {
+            State.Submitted => [Persona.EditorInChief, Persona.HandlingEditor],
+            State.UnderReview => [Persona.EditorInChief, Persona.HandlingEditor, Persona.Reviewer],
+            _ => []
+        },
         _ => MayIssue(command)
     };
 
@@ -91,7 +100,7 @@ public sealed class PermissionsMatrixTests
         nameof(InviteReviewer) or nameof(RescindInvitation) or nameof(RecordDecision) or nameof(ReinvitePreviousReviewers) or nameof(ConfirmWithdrawal)
             or nameof(ExtendDeadline) => [Persona.HandlingEditor, Persona.EditorInChief],
         nameof(RescindDecision) or nameof(ConfirmDecision) or nameof(ReturnRecommendation) => [Persona.EditorInChief],
-        nameof(ChangeDecisionConfirmation) => JournalAdministrators,
+        nameof(ChangeDecisionConfirmation) or nameof(ChangeMailTemplate) => JournalAdministrators,
         nameof(SendReminder) => [Persona.ThePortal],
         nameof(ChangeReminderSchedule) => JournalAdministrators,
         nameof(SubmitRevision) or nameof(RequestWithdrawal) => [Persona.SubmittingAuthor],

@@ -1,3 +1,4 @@
+using EditorialPortal.Domain.Notifications;
 using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Submissions;
@@ -92,5 +93,21 @@ public sealed class JournalDeciderTests
         var journal = Journal.Fold(Created(new JournalRoleGranted(JournalId, Bob.Account, JournalRole.EditorInChief, Guid.Empty, Now)),
             new JournalRoleRevoked(JournalId, Bob.Account, JournalRole.EditorInChief, Guid.Empty, Now))!;
         Assert.False(journal.IsEditor(Bob.Account));
+    }
+
+    [Fact]
+    public void A_journal_administrator_rewords_an_email_and_can_return_it_to_the_portals_default()
+    {
+        var refusal = Assert.IsType<Refusal.Invalid>(When(new ChangeMailTemplate(NoticeKind.ReviewInvitation, "Please review", "Dear {recipient}, sign in to answer."), WithAdministrator, Ada).Refusal);
+        Assert.Contains(MailTemplate.InvitationLink, refusal.Errors.Single().Message);
+
+        var changed = Assert.IsType<MailTemplateChanged>(Assert.Single(
+            When(new ChangeMailTemplate(NoticeKind.SubmissionReceived, "Thank you", "Dear {recipient}, we have \"{title}\"."), WithAdministrator, Ada).Facts));
+        var reworded = Journal.Fold(WithAdministrator, changed)!;
+        Assert.Equal("Thank you", MailTemplate.For(reworded.MailTemplates, NoticeKind.SubmissionReceived).Subject);
+
+        var restored = Assert.IsType<MailTemplateChanged>(Assert.Single(When(new ChangeMailTemplate(NoticeKind.SubmissionReceived, null, null), reworded, Ada).Facts));
+        Assert.Equal(MailTemplate.Defaults.First(t => t.Kind == NoticeKind.SubmissionReceived), MailTemplate.For(Journal.Fold(reworded, restored)!.MailTemplates, NoticeKind.SubmissionReceived));
+        Assert.IsType<Refusal.NotAuthorised>(When(new ChangeMailTemplate(NoticeKind.SubmissionReceived, "Hi", "Hello"), WithAdministrator, Bob).Refusal);
     }
 }

@@ -75,4 +75,27 @@ public sealed class ReviewerPoolTests
         Assert.True(ReviewerPool.Matches(Rita, "plankton kyoto"));
         Assert.False(ReviewerPool.Matches(Rita, "plankton lund"));
     }
+
+    [Fact]
+    public void Someone_who_declares_a_conflict_neither_handles_nor_reviews_the_manuscript_and_their_open_invitation_is_declined()
+    {
+        var invitation = Guid.Parse("00000000-0000-0000-0000-0000000000c1");
+        var invited = Manuscript(Guid.Empty, new ReviewerInvited(Guid.Empty, invitation, Rita.Id, 1, 1, Now.AddDays(7), Now.AddDays(30), null, Hugo.Id, Now));
+        var asRita = new Actor(Rita.Id, Rita.Name, Rita.Email);
+        var facts = SubmissionDecider.Decide(Guid.Empty, new DeclareConflict("I supervised the first author."), invited, Journal(), asRita, Now).Facts;
+        Assert.Equal([typeof(ConflictDeclared), typeof(InvitationDeclined)], facts.Select(f => f.GetType()));
+        var declared = facts.Aggregate(invited, (s, f) => Submission.Fold(s, f)!);
+
+        Assert.True(ReviewerConflicts.RulesOut(declared, Rita));
+        Assert.Contains("declared a conflict", Assert.IsType<Refusal.Invalid>(SubmissionDecider.Decide(Guid.Empty,
+            new InviteReviewer(Guid.NewGuid(), Rita.Id, Now.AddDays(7), Now.AddDays(30)), declared, Journal(), new Actor(Hugo.Id, Hugo.Name, Hugo.Email), Now, Rita).Refusal).Message);
+        Assert.Empty(Blinding.AsSeenBy(declared, Journal(), AsAlice).DeclaredConflicts);
+        Assert.IsType<Refusal.NotAuthorised>(SubmissionDecider.Decide(Guid.Empty, new DeclareConflict("Nosy."), declared, Journal(), AsAlice, Now).Refusal);
+    }
+
+    private static Journal Journal() => new IHistoricalFact[]
+    {
+        new JournalCreated(JournalId, "Journal of Tests", null, "", [ManuscriptType.ResearchArticle], Guid.Empty, Now),
+        new JournalRoleGranted(JournalId, Hugo.Id, JournalRole.HandlingEditor, Guid.Empty, Now)
+    }.Aggregate<IHistoricalFact, Journal?>(null, Domain.Journals.Journal.Fold)!;
 }

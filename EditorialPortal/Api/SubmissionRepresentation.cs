@@ -83,6 +83,9 @@ public sealed record SubmissionRepresentation(
                     links["confirm-decision"] = new($"{self}/decision/confirmation", "POST");
                     links["return-recommendation"] = new($"{self}/decision/return", "POST");
                     break;
+                case SubmissionAction.DeclareConflict:
+                    links["declare-conflict"] = new($"{self}/conflict", "POST");
+                    break;
                 case SubmissionAction.RescindDecision:
                     links["rescind-decision"] = new($"{self}/decision/rescission", "POST");
                     break;

@@ -132,6 +132,7 @@ public static class SubmissionsApi
                 _ => Results.NoContent()
             });
         MapCommand<DecisionRequest>(api, "/{id:guid}/decision", r => new RecordDecision(r.Decision, r.Letter ?? "", r.EarlyDecisionReason));
+        MapCommand<ReasonRequest>(api, "/{id:guid}/conflict", r => new DeclareConflict(r.Reason ?? ""));
         MapCommand<ReasonRequest>(api, "/{id:guid}/decision/rescission", r => new RescindDecision(r.Reason ?? ""));
         MapCommand<LetterRequest>(api, "/{id:guid}/decision/confirmation", r => new ConfirmDecision(r.Letter ?? ""));
         MapCommand<ReasonRequest>(api, "/{id:guid}/decision/return", r => new ReturnRecommendation(r.Reason ?? ""));
