@@ -87,6 +87,9 @@ public static class Blinding
             // What the editors weigh before a decision goes out is theirs alone.
             (_, DecisionRecommended or RecommendationReturned) => false,
             (Viewer.Author, ConflictDeclared) => false,
+            // When each review came in would tell authors who is quick and who is not: they learn of reviews with the decision.
+            (Viewer.Author, ReviewSubmitted f) => s.Assignments.FirstOrDefault(a => a.Id == f.Assignment) is { } reviewed
+                && (reviewed.Round < s.Round || s.LastDecision is not null),
             (Viewer.Reviewer, ConflictDeclared f) => f.Person == actor.Account,
             // Invitations, answers and withdrawals are the editors' business; authors see reviews arrive and decisions.
             (Viewer.Author, ReviewerInvited or InvitationAccepted or InvitationDeclined or InvitationRescinded or DeadlineExtended or ReviewerReminded) => false,

@@ -179,4 +179,18 @@ public sealed class ReviewDecisionTests
         Assert.False(Blinding.Shows(new AuthorsChanged(Id, [], Alice.Id, Now), Given(RitaReviewing), journal, Acting(Rita)));
         Assert.Equal(Alice.Name, Blinding.AsSeenBy(Given(RitaReviewing), JournalWith(ReviewMode.SingleBlind), Acting(Rita)).CorrespondingAuthor);
     }
+
+    [Fact]
+    public void Authors_learn_neither_how_many_reviews_are_in_nor_when_each_came_until_the_decision()
+    {
+        var reviewed = Given([.. RitaReviewing, new ReviewSubmitted(Id, RitaInvitation, Recommendation.Accept, "Fine.", "", Rita.Id, Now)]);
+        var review = new ReviewSubmitted(Id, RitaInvitation, Recommendation.Accept, "Fine.", "", Rita.Id, Now);
+        var asAlice = Acting(Alice);
+        Assert.False(Blinding.Shows(review, reviewed, JournalWith(), asAlice));
+        Assert.Equal(0, Blinding.AsSeenBy(reviewed, JournalWith(), asAlice).ReviewsIn);
+
+        var decided = Submission.Fold(reviewed, new DecisionRecorded(Id, 1, DecisionKind.Accept, "Accepted.", "One review", Hugo.Id, Now))!;
+        Assert.True(Blinding.Shows(review, decided, JournalWith(), asAlice));
+        Assert.Equal(1, Blinding.AsSeenBy(decided, JournalWith(), asAlice).ReviewsIn);
+    }
 }
