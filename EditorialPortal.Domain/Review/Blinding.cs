@@ -60,6 +60,13 @@ public static class Blinding
         };
     }
 
+    /// <summary>The reviewers a text meant for the authors names, unless review is open: the last guard on letters editors write by hand.</summary>
+    public static IReadOnlyList<string> ReviewersNamedIn(string? text, Submission s, Journal? journal, IReadOnlyDictionary<Guid, string>? names) =>
+        text is null || names is null || (journal?.ReviewMode ?? ReviewMode.SingleBlind) == ReviewMode.Open
+            ? []
+            : [.. s.Assignments.Select(a => names.GetValueOrDefault(a.Reviewer)).OfType<string>().Distinct()
+                .Where(name => name.Trim().Length >= 3 && text.Contains(name.Trim(), StringComparison.OrdinalIgnoreCase))];
+
     /// <summary>How the history names a person for this viewer: reviewers appear to authors as "Reviewer 2", authors to double-blind reviewers as "An author".</summary>
     public static IReadOnlyDictionary<Guid, string> NamesFor(Submission s, Journal? journal, Actor actor, IReadOnlyDictionary<Guid, string> names)
     {

@@ -13,8 +13,9 @@ public static class SubmissionDecider
     /// <param name="journal">The journal the submission is (or is to be) in; null if there is no such journal.</param>
     /// <param name="subject">The account a command names (the editor to assign, the reviewer to invite), as it stands now; null if none or no such account.</param>
     /// <param name="coauthorsElsewhere">Email addresses of people who wrote other manuscripts in this system with this one's authors.</param>
+    /// <param name="reviewerNames">The names of the manuscript's reviewers, so that a decision letter can be kept from naming them.</param>
     public static Decision Decide(Guid submission, SubmissionCommand command, Submission? state, Journal? journal, Actor actor, DateTimeOffset now,
-        Account? subject = null, IReadOnlySet<string>? coauthorsElsewhere = null)
+        Account? subject = null, IReadOnlySet<string>? coauthorsElsewhere = null, IReadOnlyDictionary<Guid, string>? reviewerNames = null)
     {
         var assignment = AssignmentNamedBy(command) is { } named ? state?.Assignments.FirstOrDefault(a => a.Id == named) : null;
         // A stranger learns nothing from the refusal: an unknown submission and someone else's read the same.
@@ -45,6 +46,8 @@ public static class SubmissionDecider
             (ExtendDeadline c, { } s) => assignment is null ? NoSuchInvitation : ReviewDecisions.ExtendDeadline(s, assignment, c, actor, now),
             (SendReminder c, { } s) => assignment is null ? NoSuchInvitation : ReviewDecisions.Remind(s, assignment, c, journal!, actor, now),
             (RescindDecision c, { } s) => ReviewDecisions.RescindDecision(s, c, actor, now),
+            (RecordDecision c, { } s) when Blinding.ReviewersNamedIn(c.Letter, s, journal, reviewerNames) is { Count: > 0 } reviewers => LetterNames(reviewers),
+            (ConfirmDecision c, { } s) when Blinding.ReviewersNamedIn(c.Letter, s, journal, reviewerNames) is { Count: > 0 } reviewers => LetterNames(reviewers),
             (RecordDecision c, { } s) => ReviewDecisions.Decide(s, c, journal!, actor, now, standing.IsEditorInChief),
             (ConfirmDecision c, { } s) => ReviewDecisions.Confirm(s, c, actor, now),
             (ReturnRecommendation c, { } s) => ReviewDecisions.Return(s, c, actor, now),
@@ -68,6 +71,9 @@ public static class SubmissionDecider
             _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Unknown submission command")
         };
     }
+
+    private static Refusal LetterNames(IReadOnlyList<string> reviewers) =>
+        new Refusal.Invalid("letter", $"The letter names {string.Join(" and ", reviewers)}, who reviewed the manuscript; in this journal the authors must not learn who reviewed it. Call them \"Reviewer 1\", \"Reviewer 2\".");
 
     private static Refusal NoSuchInvitation => new Refusal.Invalid("assignment", "There is no such invitation.");
 

@@ -78,7 +78,8 @@ public sealed class InMemoryEditorialRecord(TimeProvider clock, Func<string, str
             var authors = state?.Authors.Select(a => a.Email).ToHashSet() ?? [];
             var coauthors = _submissions.Values.Where(s => s.Id != submission && s.Authors.Any(a => authors.Contains(a.Email)))
                 .SelectMany(s => s.Authors.Select(a => a.Email)).Except(authors).ToHashSet();
-            return SubmissionDecider.Decide(submission, command, state, journal, actor, clock.GetUtcNow(), subject, coauthors);
+            var reviewerNames = state?.Assignments.Select(a => a.Reviewer).Distinct().Where(_accounts.ContainsKey).ToDictionary(id => id, id => _accounts[id].Name);
+            return SubmissionDecider.Decide(submission, command, state, journal, actor, clock.GetUtcNow(), subject, coauthors, reviewerNames);
         }, (s, version) => s with { Version = version }, (before, facts, commandId) =>
         {
             var journal = (before?.Journal ?? (command as StartSubmission)?.Journal) is { } id ? _journals.GetValueOrDefault(id) : null;

@@ -193,4 +193,17 @@ public sealed class ReviewDecisionTests
         Assert.True(Blinding.Shows(review, decided, JournalWith(), asAlice));
         Assert.Equal(1, Blinding.AsSeenBy(decided, JournalWith(), asAlice).ReviewsIn);
     }
+
+    [Fact]
+    public void A_decision_letter_that_names_a_reviewer_is_refused_unless_review_is_open()
+    {
+        var reviewed = Given([.. RitaReviewing, new ReviewSubmitted(Id, RitaInvitation, Recommendation.Accept, "Fine.", "", Rita.Id, Now)]);
+        var names = new Dictionary<Guid, string> { [Rita.Id] = Rita.Name };
+        var naming = new RecordDecision(DecisionKind.Accept, "Dear author, as rita reyes says, it is fine.", "One review");
+        var refusal = Assert.IsType<Refusal.Invalid>(SubmissionDecider.Decide(Id, naming, reviewed, JournalWith(), Acting(Hugo), Now, reviewerNames: names).Refusal);
+        Assert.Equal("letter", refusal.Errors[0].Field);
+        Assert.IsType<DecisionRecorded>(Assert.Single(SubmissionDecider.Decide(Id, naming, reviewed, JournalWith(ReviewMode.Open), Acting(Hugo), Now, reviewerNames: names).Facts));
+        Assert.IsType<DecisionRecorded>(Assert.Single(SubmissionDecider.Decide(Id, naming with { Letter = "Dear author, Reviewer 1 finds it fine." }, reviewed, JournalWith(),
+            Acting(Hugo), Now, reviewerNames: names).Facts));
+    }
 }

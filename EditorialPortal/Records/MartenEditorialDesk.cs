@@ -35,7 +35,10 @@ public sealed class MartenEditorialDesk(IDocumentStore store, TimeProvider clock
                 _ => null
             };
             var coauthors = command is InviteReviewer && state is not null ? await CoauthorsElsewhere(session, state) : null;
-            return SubmissionDecider.Decide(submission, command, state, journal, actor, now, subject, coauthors);
+            var reviewerNames = command is RecordDecision or ConfirmDecision && state is not null
+                ? (await session.LoadManyAsync<Account>(state.Assignments.Select(a => a.Reviewer).Distinct())).ToDictionary(a => a.Id, a => a.Name)
+                : null;
+            return SubmissionDecider.Decide(submission, command, state, journal, actor, now, subject, coauthors, reviewerNames);
         }, async (session, before, facts, commandId) => journal is null ? [] : await MailFor(session, commandId, facts, before, journal));
     }
 
