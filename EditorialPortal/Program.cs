@@ -52,6 +52,7 @@ app.MapAccountApi();
 app.MapSubmissionsApi();
 app.MapJournalsApi();
 app.MapInvitationsApi();
+app.MapOpenApi().AllowAnonymous();
 app.MapAccountEndpoints();
 // The portal's own policy already forbids framing; Blazor need not add a second header.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);

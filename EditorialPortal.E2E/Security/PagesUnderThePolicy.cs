@@ -28,7 +28,7 @@ public sealed class PagesUnderThePolicy(BrowserFixture fixture)
         {
             var visiting = await visitor.NewPageAsync();
             Watch(visiting);
-            foreach (var path in new[] { "/signin", "/register", "/account/forgot-password", "/invitations/not-a-valid-token" })
+            foreach (var path in new[] { "/signin", "/register", "/account/forgot-password", "/invitations/not-a-valid-token", "/api-reference" })
             {
                 await visiting.GotoAsync(path);
                 await visiting.WaitForSelectorAsync("h1");

@@ -102,6 +102,18 @@ public static class PortalServices
         services.AddAntiforgery(options => options.SuppressXFrameOptionsHeader = true);
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql");
+        // The REST API describes itself at /openapi/v1.json and on the API reference page.
+        services.AddOpenApi(options =>
+        {
+            options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info = new() { Title = "EditorialPortal API", Version = "v1",
+                    Description = "Submissions, peer review and journals. Sign in with a personal access token (Authorization: Bearer ep_...) or POST /api/auth/token. " +
+                                  "Refusals are problem details whose 'refusal' names the rule; anything the caller may not know of answers 404." };
+                return Task.CompletedTask;
+            });
+        });
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
