@@ -66,10 +66,12 @@ public sealed class ReviewDrafts(BrowserFixture fixture)
         {
             await atWork.GotoAsync($"/reviews/{submission}");
             await atWork.WaitForSelectorAsync("[data-interactive=true]");
-            await atWork.FillAsync("#review-to-author", "Begun at the office");
             await atWork.Locator("[data-testid=recommend-MajorRevision]").CheckAsync();
             await atWork.WaitForSelectorAsync("[data-testid=draft-saved][data-saved-at]");
-            await atWork.WaitForFunctionAsync("() => document.querySelector('[data-testid=draft-saved]').textContent.includes('saved to your account')");
+            var firstSave = await atWork.GetAttributeAsync("[data-testid=draft-saved]", "data-saved-at");
+            // The text is saved a moment after typing stops.
+            await atWork.FillAsync("#review-to-author", "Begun at the office");
+            await atWork.WaitForFunctionAsync("first => document.querySelector('[data-testid=draft-saved]').dataset.savedAt !== first", firstSave);
         }
 
         var (phone, onTheTrain) = await fixture.SignedIn(reviewer);
