@@ -8,7 +8,8 @@ port="${PORTAL_PORT:-5000}"
 echo "Building EditorialPortal..."
 dotnet build EditorialPortal/EditorialPortal.csproj -c Debug -nologo -v quiet
 
-cat <<MSG
+# Arguments go to the portal itself (such as --verify-record); without any, it serves the portal.
+[ $# -eq 0 ] && cat <<MSG
 
 EditorialPortal: http://127.0.0.1:${port}
 Demo sign-ins (password for everyone: demo-password):
@@ -26,11 +27,11 @@ Stop with Ctrl-C.
 MSG
 
 run_portal() {
-  (cd EditorialPortal && ASPNETCORE_ENVIRONMENT=Development Portal__PublicUrl="${Portal__PublicUrl:-http://127.0.0.1:${port}}" dotnet run --no-build --no-launch-profile --urls "http://127.0.0.1:${port}")
+  (cd EditorialPortal && ASPNETCORE_ENVIRONMENT=Development Portal__PublicUrl="${Portal__PublicUrl:-http://127.0.0.1:${port}}" dotnet run --no-build --no-launch-profile --urls "http://127.0.0.1:${port}" "$@")
 }
 
 set +e
-run_portal
+run_portal "$@"
 status=$?
 set -e
 # 78: no database configured and no PostgreSQL server binaries to start one.
@@ -38,7 +39,7 @@ if [ "$status" -eq 78 ]; then
   if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
     echo "Installing Debian's postgresql (server binaries for the portal's private database)..."
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
-    run_portal
+    run_portal "$@"
   else
     echo "Install PostgreSQL's server binaries (Debian: sudo apt-get install postgresql)," >&2
     echo "or point the portal at a server: export ConnectionStrings__Marten='Host=...;Username=...;Password=...;Database=...'" >&2

@@ -1,6 +1,7 @@
 using EditorialPortal.Api;
 using EditorialPortal.Components;
 using EditorialPortal.Demo;
+using EditorialPortal.History;
 using EditorialPortal.Hosting;
 using EditorialPortal.People;
 using Serilog;
@@ -27,6 +28,10 @@ await using var stopsDatabase = database;
 builder.AddEditorialPortal(database.ConnectionString);
 
 var app = builder.Build();
+
+// `--verify-record`: recompute every fact's chain, print what was found and end; the exit code says whether it held.
+if (args.Contains(RecordVerificationCommand.Switch))
+    return await RecordVerificationCommand.Run(app.Services, Console.Out);
 
 app.UseSerilogRequestLogging();
 app.UseSecurityHeaders();

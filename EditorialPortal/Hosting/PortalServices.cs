@@ -46,6 +46,7 @@ public static class PortalServices
         services.AddSingleton<IAccountQueries>(sp => sp.GetRequiredService<MartenQueries>());
         services.AddSingleton<IReviewRounds>(sp => sp.GetRequiredService<MartenQueries>());
         services.AddSingleton<IReviewerPool, MartenReviewerPool>();
+        services.AddSingleton<History.RecordVerification>();
         services.AddSingleton<IReviewDrafts, MartenReviewDrafts>();
         services.AddSingleton<ReminderRound>();
         services.AddHostedService<ReminderService>();

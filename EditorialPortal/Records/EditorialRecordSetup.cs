@@ -23,6 +23,8 @@ public static class EditorialRecordSetup
         opts.Events.MetadataConfig.CausationIdEnabled = true;
         opts.Events.MetadataConfig.HeadersEnabled = true;
         opts.Events.MetadataConfig.UserNameEnabled = true;
+        opts.Listeners.Add(new History.FactChaining());
+        opts.Events.AddEventTypes(History.FactTypes.All);
 
         opts.Projections.Add<SubmissionProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<JournalProjection>(ProjectionLifecycle.Inline);
