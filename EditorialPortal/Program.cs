@@ -57,6 +57,7 @@ app.MapAccountApi();
 app.MapSubmissionsApi();
 app.MapJournalsApi();
 app.MapInvitationsApi();
+app.MapHistoryApi();
 app.MapOpenApi().AllowAnonymous();
 app.MapAccountEndpoints();
 // The portal's own policy already forbids framing; Blazor need not add a second header.

@@ -68,6 +68,9 @@ public sealed record Journal(Guid Id, string Title, string? Issn, string Descrip
 
     public bool IsEditor(Guid account) => Staff.Any(s => s.Account == account && JournalRoles.Editorial.Contains(s.Role));
 
+    /// <summary>Whether the account may read the journal's whole historical record.</summary>
+    public bool KeepsRecord(Guid account) => Staff.Any(s => s.Account == account && JournalRoles.RecordKeeping.Contains(s.Role));
+
     public IEnumerable<JournalRole> RolesOf(Guid account) => Staff.Where(s => s.Account == account).Select(s => s.Role);
 
     /// <summary>One step of the fold, for every store.</summary>

@@ -26,4 +26,7 @@ public static class JournalRoles
 
     /// <summary>The roles that read and triage the journal's submissions.</summary>
     public static readonly IReadOnlySet<JournalRole> Editorial = new HashSet<JournalRole> { JournalRole.EditorInChief, JournalRole.HandlingEditor };
+
+    /// <summary>The roles that read the journal's whole record, for integrity work.</summary>
+    public static readonly IReadOnlySet<JournalRole> RecordKeeping = new HashSet<JournalRole> { JournalRole.IntegrityAnalyst, JournalRole.JournalAdministrator };
 }

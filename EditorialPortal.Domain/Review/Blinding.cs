@@ -19,7 +19,7 @@ public static class Blinding
     }
 
     public static Viewer ViewerOf(Submission s, Journal? journal, Actor actor) =>
-        s.IsEditorOf(actor, journal) && !s.IsAuthor(actor) ? Viewer.Editor
+        (s.IsEditorOf(actor, journal) || s.KeepsRecordOf(actor, journal)) && !s.IsAuthor(actor) ? Viewer.Editor
         : s.IsAuthor(actor) ? Viewer.Author
         : Viewer.Reviewer;
 
@@ -70,18 +70,37 @@ public static class Blinding
     /// <summary>How the history names a person for this viewer: reviewers appear to authors as "Reviewer 2", authors to double-blind reviewers as "An author".</summary>
     public static IReadOnlyDictionary<Guid, string> NamesFor(Submission s, Journal? journal, Actor actor, IReadOnlyDictionary<Guid, string> names)
     {
-        var mode = journal?.ReviewMode ?? ReviewMode.SingleBlind;
-        var viewer = ViewerOf(s, journal, actor);
         var seen = new Dictionary<Guid, string>(names);
-        if (viewer == Viewer.Author && mode != ReviewMode.Open)
-            foreach (var a in s.Assignments) seen[a.Reviewer] = $"Reviewer {a.ReviewerNumber}";
-        if (viewer == Viewer.Reviewer)
-        {
-            if (mode == ReviewMode.DoubleBlind) seen[s.SubmittingAuthor] = "An author";
-            foreach (var other in s.Assignments.Where(a => a.Reviewer != actor.Account)) seen[other.Reviewer] = $"Reviewer {other.ReviewerNumber}";
-        }
+        foreach (var (person, pseudonym) in PseudonymsFor(s, journal, actor)) seen[person] = pseudonym;
         return seen;
     }
+
+    /// <summary>The people whose identity this viewer may not learn, with what they are called instead.</summary>
+    public static IReadOnlyDictionary<Guid, string> PseudonymsFor(Submission s, Journal? journal, Actor actor)
+    {
+        var mode = journal?.ReviewMode ?? ReviewMode.SingleBlind;
+        var viewer = ViewerOf(s, journal, actor);
+        var hidden = new Dictionary<Guid, string>();
+        if (viewer == Viewer.Author && mode != ReviewMode.Open)
+            foreach (var a in s.Assignments) hidden[a.Reviewer] = $"Reviewer {a.ReviewerNumber}";
+        if (viewer == Viewer.Reviewer)
+        {
+            if (mode == ReviewMode.DoubleBlind) hidden[s.SubmittingAuthor] = "An author";
+            foreach (var other in s.Assignments.Where(a => a.Reviewer != actor.Account)) hidden[other.Reviewer] = $"Reviewer {other.ReviewerNumber}";
+        }
+        hidden.Remove(actor.Account);
+        return hidden;
+    }
+
+    /// <summary>What facts say that this viewer never reads, even in a fact they may see: the editors' eyes-only parts.</summary>
+    public static IReadOnlySet<string> HiddenDetails(Submission s, Journal? journal, Actor actor) => ViewerOf(s, journal, actor) switch
+    {
+        Viewer.Editor => new HashSet<string>(),
+        Viewer.Author => new HashSet<string> { nameof(ReviewSubmitted.ConfidentialCommentsToEditor), nameof(InvitationDeclined.SuggestedReviewer) },
+        _ => (journal?.ReviewMode ?? ReviewMode.SingleBlind) == ReviewMode.DoubleBlind
+            ? new HashSet<string> { nameof(Submissions.ManuscriptFileAttached.EmbeddedAuthor), nameof(Submissions.AuthorsChanged.Authors), nameof(ReviewerPreferencesChanged.Preferences) }
+            : new HashSet<string> { nameof(ReviewerPreferencesChanged.Preferences) }
+    };
 
     /// <summary>Whether a fact of the history may be shown to this viewer at all.</summary>
     public static bool Shows(IHistoricalFact fact, Submission s, Journal? journal, Actor actor)

@@ -28,6 +28,9 @@ public interface ISubmissionQueries
 
     /// <summary>The submission's facts told in domain words, oldest first, or null if the actor may not see it.</summary>
     Task<IReadOnlyList<HistoryEntry>?> History(Guid submission, Actor actor);
+
+    /// <summary>The submission as it stood after fact <paramref name="version"/> (or at <paramref name="moment"/> when given), as the actor may see it; null if they may not see it.</summary>
+    Task<PointInTime?> AsItWas(Guid submission, Actor actor, long version, DateTimeOffset? moment = null);
 }
 
 public enum QueueSort

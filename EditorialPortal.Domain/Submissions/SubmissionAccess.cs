@@ -24,6 +24,10 @@ public static class SubmissionAccess
     public static bool IsEditorOf(this Submission s, Actor actor, Journal? journal) =>
         s.Status != SubmissionStatus.Draft && journal is not null && journal.Id == s.Journal && journal.IsEditor(actor.Account);
 
+    /// <summary>Integrity analysts and journal administrators read the journal's whole record, drafts included, to prove what happened.</summary>
+    public static bool KeepsRecordOf(this Submission s, Actor actor, Journal? journal) =>
+        journal is not null && journal.Id == s.Journal && journal.KeepsRecord(actor.Account);
+
     public static bool CanRead(this Submission s, Actor actor, Journal? journal) =>
-        s.IsAuthor(actor) || s.IsEditorOf(actor, journal) || (s.Status != SubmissionStatus.Draft && s.IsReviewer(actor));
+        s.IsAuthor(actor) || s.IsEditorOf(actor, journal) || (s.Status != SubmissionStatus.Draft && s.IsReviewer(actor)) || s.KeepsRecordOf(actor, journal);
 }

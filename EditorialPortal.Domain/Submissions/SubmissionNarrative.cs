@@ -70,6 +70,16 @@ public static class SubmissionNarrative
             return new HistoryEntry(f.Version, f.Fact.At, f.Fact.By, who, kind, description);
         })];
 
+    /// <summary>In what capacity someone acts on a submission: recorded with each fact, as it stood when they acted.</summary>
+    public static string RoleOf(Guid person, Submission? s, Journal? journal)
+    {
+        if (person == Actor.System.Account) return "the portal";
+        if (s is null || s.SubmittingAuthor == person) return "author";
+        if (s.HandlingEditor == person) return "handling editor";
+        if (s.Assignments.Any(a => a.Reviewer == person)) return "reviewer";
+        return journal?.RolesOf(person).Order().Select(r => r.Describe().ToLowerInvariant()).FirstOrDefault() ?? "someone";
+    }
+
     public static string FileSize(long bytes) => bytes switch
     {
         < 1024 => $"{bytes} bytes",

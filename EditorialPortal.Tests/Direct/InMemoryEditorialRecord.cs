@@ -213,6 +213,18 @@ public sealed class InMemoryEditorialRecord(TimeProvider clock, Func<string, str
         }
     }
 
+    public Task<PointInTime?> AsItWas(Guid submission, Actor actor, long version, DateTimeOffset? moment = null)
+    {
+        lock (_gate)
+        {
+            var state = _submissions.GetValueOrDefault(submission);
+            var journal = state is null ? null : _journals.GetValueOrDefault(state.Journal);
+            if (state is null) return Task.FromResult<PointInTime?>(null);
+            var facts = _streams[submission];
+            return Task.FromResult(PointInTime.Of(facts, state, journal, actor, moment is { } at ? PointInTime.VersionAt(facts, at) : version));
+        }
+    }
+
     public Task<Journal?> Find(Guid journal)
     {
         lock (_gate) return Task.FromResult(_journals.GetValueOrDefault(journal));

@@ -15,7 +15,6 @@ namespace EditorialPortal.Api;
 public static class SubmissionsApi
 {
     public const string SubmissionRoute = "submission";
-    public const string HistoryRoute = "submission-history";
     public const string ManuscriptRoute = "submission-manuscript";
 
     public sealed record StartRequest(Guid Journal, ManuscriptType Type, Guid? Id = null);
@@ -63,18 +62,6 @@ public static class SubmissionsApi
         api.MapGet("/{id:guid}", (Guid id, HttpContext http, ISubmissionQueries queries, IJournalQueries journals, LinkGenerator links, TimeProvider clock) =>
             Represent(id, http, queries, journals, links, clock, (_, body) => Results.Ok(body)))
             .WithName(SubmissionRoute);
-
-        api.MapGet("/{id:guid}/history", async (Guid id, HttpContext http, ISubmissionQueries queries, LinkGenerator links) =>
-        {
-            var history = await queries.History(id, http.Actor());
-            if (history is null) return Refusals.NotFound("submission");
-            return Results.Ok(new
-            {
-                submission = id,
-                facts = history,
-                _links = new { submission = new Link(links.GetPathByName(SubmissionRoute, new { id })!) }
-            });
-        }).WithName(HistoryRoute);
 
         api.MapGet("/{id:guid}/manuscript", async (Guid id, HttpContext http, ISubmissionQueries queries, Domain.Files.IManuscriptFileStore files) =>
         {
@@ -190,7 +177,7 @@ public static class SubmissionsApi
         http.Response.SetVersion(submission.Version);
         var self = links.GetPathByName(SubmissionRoute, new { id })!;
         return respond(self, SubmissionRepresentation.Of(submission, journal, actor, clock.GetUtcNow(), self,
-            links.GetPathByName(HistoryRoute, new { id })!, links.GetPathByName(ManuscriptRoute, new { id })!));
+            links.GetPathByName(History.HistoryApi.SubmissionHistoryRoute, new { id })!, links.GetPathByName(ManuscriptRoute, new { id })!));
     }
 }
 

@@ -47,6 +47,8 @@ public static class PortalServices
         services.AddSingleton<IReviewRounds>(sp => sp.GetRequiredService<MartenQueries>());
         services.AddSingleton<IReviewerPool, MartenReviewerPool>();
         services.AddSingleton<History.RecordVerification>();
+        services.AddSingleton<History.HistoryReader>();
+        services.AddSingleton<History.CaseFiles>();
         services.AddSingleton<IReviewDrafts, MartenReviewDrafts>();
         services.AddSingleton<ReminderRound>();
         services.AddHostedService<ReminderService>();

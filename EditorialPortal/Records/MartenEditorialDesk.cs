@@ -6,6 +6,7 @@ using EditorialPortal.Domain.Submissions;
 using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Triage;
 using EditorialPortal.Domain.Notifications;
+using EditorialPortal.History;
 using EditorialPortal.Notifications;
 using JasperFx;
 using JasperFx.Events;
@@ -39,7 +40,8 @@ public sealed class MartenEditorialDesk(IDocumentStore store, TimeProvider clock
                 ? (await session.LoadManyAsync<Account>(state.Assignments.Select(a => a.Reviewer).Distinct())).ToDictionary(a => a.Id, a => a.Name)
                 : null;
             return SubmissionDecider.Decide(submission, command, state, journal, actor, now, subject, coauthors, reviewerNames);
-        }, async (session, before, facts, commandId) => journal is null ? [] : await MailFor(session, commandId, facts, before, journal));
+        }, async (session, before, facts, commandId) => journal is null ? [] : await MailFor(session, commandId, facts, before, journal),
+        state => SubmissionNarrative.RoleOf(actor.Account, state, journal));
     }
 
     // The mail the facts call for, recorded in the same transaction, so that nothing decided goes untold and nothing untold is sent.
@@ -56,7 +58,7 @@ public sealed class MartenEditorialDesk(IDocumentStore store, TimeProvider clock
         {
             var grantee = command is GrantJournalRole grant && await session.LoadAsync<Account>(grant.Account) is not null;
             return JournalDecider.Decide(journal, command, state, await IsSystemAdministrator(session, actor), grantee, actor, now);
-        });
+        }, roleOf: state => state?.RolesOf(actor.Account).Order().Select(r => r.Describe().ToLowerInvariant()).FirstOrDefault() ?? (actor.IsSystem ? "the portal" : "system administrator"));
 
     public Task<CommandOutcome> Execute(Guid account, AccountCommand command, Actor actor, CommandOptions? options = null) =>
         Run<Account>(account, command, actor, options, async (session, state, now) =>
@@ -64,7 +66,7 @@ public sealed class MartenEditorialDesk(IDocumentStore store, TimeProvider clock
             var emailTaken = command is RegisterAccount register
                 && await session.Query<Account>().AnyAsync(a => a.Email == EmailAddress.Normalise(register.Email) && a.Id != account);
             return AccountDecider.Decide(account, command, state, emailTaken, await IsSystemAdministrator(session, actor), actor, now);
-        });
+        }, roleOf: _ => actor.Account == account || actor.IsAnonymous ? "account holder" : actor.IsSystem ? "the portal" : "system administrator");
 
     // People who wrote other manuscripts here with this one's authors: candidates a reviewer invitation should warn about.
     private static async Task<IReadOnlySet<string>> CoauthorsElsewhere(IQuerySession session, Submission submission)
@@ -80,11 +82,11 @@ public sealed class MartenEditorialDesk(IDocumentStore store, TimeProvider clock
         actor.IsPerson && (await session.LoadAsync<Account>(actor.Account))?.IsSystemAdministrator == true;
 
     private async Task<CommandOutcome> Run<TState>(Guid stream, object command, Actor actor, CommandOptions? options,
-        Func<IDocumentSession, TState?, DateTimeOffset, Task<Decision>> decide, Announce<TState>? announce = null) where TState : class
+        Func<IDocumentSession, TState?, DateTimeOffset, Task<Decision>> decide, Announce<TState>? announce = null, Func<TState?, string>? roleOf = null) where TState : class
     {
         options ??= CommandOptions.New();
         var started = Stopwatch.GetTimestamp();
-        var outcome = await Attempt(stream, command, actor, options, decide, announce);
+        var outcome = await Attempt(stream, command, actor, options, decide, announce, roleOf);
         logger.LogInformation("Command {Command} on {Stream} by {Actor} ({Account}): {Outcome} in {Elapsed:0.0} ms",
             command.GetType().Name, stream, actor.Name, actor.Account, Describe(outcome), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return outcome;
@@ -94,7 +96,7 @@ public sealed class MartenEditorialDesk(IDocumentStore store, TimeProvider clock
     private delegate Task<IReadOnlyList<MailQueued>> Announce<in TState>(IQuerySession session, TState? before, IReadOnlyList<object> facts, Guid commandId);
 
     private async Task<CommandOutcome> Attempt<TState>(Guid stream, object command, Actor actor, CommandOptions options,
-        Func<IDocumentSession, TState?, DateTimeOffset, Task<Decision>> decide, Announce<TState>? announce) where TState : class
+        Func<IDocumentSession, TState?, DateTimeOffset, Task<Decision>> decide, Announce<TState>? announce, Func<TState?, string>? roleOf) where TState : class
     {
         await using var session = store.LightweightSession();
         if (await session.LoadAsync<ProcessedCommand>(options.CommandId) is { } done) return Repeated(done);
@@ -118,7 +120,8 @@ public sealed class MartenEditorialDesk(IDocumentStore store, TimeProvider clock
             session.CorrelationId = options.CorrelationId ?? Activity.Current?.TraceId.ToString() ?? options.CommandId.ToString();
             session.CausationId = options.CommandId.ToString();
             session.LastModifiedBy = actor.Account.ToString();
-            session.SetHeader("actor-name", actor.Name);
+            session.SetHeader(FactHeaders.ActorName, actor.Name);
+            if (roleOf?.Invoke(writing.Aggregate) is { } role) session.SetHeader(FactHeaders.ActorRole, role);
             var version = (writing.CurrentVersion ?? 0) + decision.Facts.Count;
             writing.AppendMany(decision.Facts.ToArray());
             var mail = announce is null ? [] : await announce(session, writing.Aggregate, decision.Facts, options.CommandId);

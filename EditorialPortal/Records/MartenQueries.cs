@@ -118,6 +118,16 @@ public sealed class MartenQueries(IDocumentStore store, TimeProvider clock) : IS
         return SubmissionNarrative.HistoryAsSeenBy(told, state, journal, actor, names);
     }
 
+    public async Task<PointInTime?> AsItWas(Guid submission, Actor actor, long version, DateTimeOffset? moment = null)
+    {
+        await using var session = store.QuerySession();
+        var state = await session.LoadAsync<Submission>(submission);
+        var journal = state is null ? null : await session.LoadAsync<Journal>(state.Journal);
+        if (state is null || !state.CanRead(actor, journal)) return null;
+        var facts = (await session.Events.FetchStreamAsync(submission)).Select(f => f.Data).OfType<IHistoricalFact>().ToList();
+        return PointInTime.Of(facts, state, journal, actor, moment is { } at ? PointInTime.VersionAt(facts, at) : version);
+    }
+
     public async Task<Journal?> Find(Guid journal)
     {
         await using var session = store.QuerySession();
