@@ -27,6 +27,10 @@ public static class JournalRoles
     /// <summary>The roles that read and triage the journal's submissions.</summary>
     public static readonly IReadOnlySet<JournalRole> Editorial = new HashSet<JournalRole> { JournalRole.EditorInChief, JournalRole.HandlingEditor };
 
+    /// <summary>Verifying the whole record's chains is for system administrators and integrity analysts of any journal.</summary>
+    public static bool MayVerifyRecord(bool isSystemAdministrator, IEnumerable<Journal> staffed, Guid account) =>
+        isSystemAdministrator || staffed.Any(j => j.RolesOf(account).Contains(JournalRole.IntegrityAnalyst));
+
     /// <summary>The roles that read the journal's whole record, for integrity work.</summary>
     public static readonly IReadOnlySet<JournalRole> RecordKeeping = new HashSet<JournalRole> { JournalRole.IntegrityAnalyst, JournalRole.JournalAdministrator };
 }

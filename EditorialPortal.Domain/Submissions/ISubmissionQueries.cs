@@ -26,8 +26,11 @@ public interface ISubmissionQueries
     /// <summary>Manuscripts the actor handles, in peer review or waiting for it.</summary>
     Task<IReadOnlyList<Submission>> HandledBy(Actor editor);
 
-    /// <summary>The submission's facts told in domain words, oldest first, or null if the actor may not see it.</summary>
-    Task<IReadOnlyList<HistoryEntry>?> History(Guid submission, Actor actor);
+    /// <summary>
+    /// The submission's facts told in domain words, oldest first, or null if the actor may not see it. Up to a version,
+    /// the history as the actor could read it then: what they may learn is decided by the submission as it stood.
+    /// </summary>
+    Task<IReadOnlyList<HistoryEntry>?> History(Guid submission, Actor actor, long? upTo = null);
 
     /// <summary>The submission as it stood after fact <paramref name="version"/> (or at <paramref name="moment"/> when given), as the actor may see it; null if they may not see it.</summary>
     Task<PointInTime?> AsItWas(Guid submission, Actor actor, long version, DateTimeOffset? moment = null);

@@ -21,6 +21,15 @@ public sealed record PointInTime(Submission State, long Version, DateTimeOffset 
         return then is null ? null : new PointInTime(Blinding.AsSeenBy(then with { Version = upTo }, journal, actor), upTo, facts[upTo - 1].At, facts.Count);
     }
 
+    /// <summary>The submission's history as the actor could read it after fact <paramref name="upTo"/> (all of it when null).</summary>
+    public static IReadOnlyList<HistoryEntry> HistoryUpTo(IReadOnlyList<IHistoricalFact> facts, Submission current, Journal? journal, Actor actor,
+        IReadOnlyDictionary<Guid, string> names, long? upTo)
+    {
+        var count = (int)Math.Clamp(upTo ?? facts.Count, 0, facts.Count);
+        var then = count == facts.Count ? current : facts.Take(count).Aggregate((Submission?)null, (state, fact) => Submission.Fold(state, fact));
+        return then is null ? [] : SubmissionNarrative.HistoryAsSeenBy(facts.Take(count).Select((f, i) => ((long)i + 1, f)), then, journal, actor, names);
+    }
+
     /// <summary>The version the submission had reached at <paramref name="moment"/>: its last fact recorded by then, or 0.</summary>
     public static long VersionAt(IReadOnlyList<IHistoricalFact> facts, DateTimeOffset moment)
     {

@@ -59,7 +59,8 @@ public static class SubmissionNarrative
     /// <summary>The history as <paramref name="actor"/> may read it: only the facts they may learn of, naming people as they may know them.</summary>
     public static IReadOnlyList<HistoryEntry> HistoryAsSeenBy(IEnumerable<(long Version, IHistoricalFact Fact)> facts, Submission state, Journal? journal,
         Actor actor, IReadOnlyDictionary<Guid, string> names) =>
-        History(facts.Where(f => Blinding.Shows(f.Fact, state, journal, actor)), Blinding.NamesFor(state, journal, actor, names));
+        [.. History(facts.Where(f => Blinding.Shows(f.Fact, state, journal, actor)), Blinding.NamesFor(state, journal, actor, names))
+            .Select(e => Blinding.PseudonymsFor(state, journal, actor).ContainsKey(e.By) ? e with { By = Guid.Empty } : e)];
 
     /// <summary>A stream's facts (with their versions) as history entries, naming who did each.</summary>
     public static IReadOnlyList<HistoryEntry> History(IEnumerable<(long Version, IHistoricalFact Fact)> facts, IReadOnlyDictionary<Guid, string> names) =>

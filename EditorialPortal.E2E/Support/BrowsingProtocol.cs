@@ -258,9 +258,38 @@ public sealed partial class BrowsingProtocol(BrowserFixture fixture) : IProtocol
             return queue;
         }
 
-        public async Task<SubmissionSighting?> Open(Guid submission)
+        public Task<SubmissionSighting?> Open(Guid submission) => Sighting($"/submissions/{submission}");
+
+        public async Task<SubmissionSighting?> OpenAsItWas(Guid submission, long version)
         {
-            await Open($"/submissions/{submission}");
+            var sighting = await Sighting($"/submissions/{submission}?at={version}");
+            if (sighting is not null && await page.GetAttributeAsync("[data-testid=as-it-was]", "data-version") != version.ToString()) return null;
+            return sighting;
+        }
+
+        // The history API answers a browser with a page: what a person opening the record's link is given.
+        public async Task<string?> ReadRecordOf(Guid submission)
+        {
+            var response = await page.GotoAsync($"/api/history/submissions/{submission}");
+            return response?.Status == 404 ? null : await page.ContentAsync();
+        }
+
+        public async Task<IReadOnlyList<(Guid Stream, long Version)>?> VerifyRecord()
+        {
+            await Open("/admin/record");
+            if (await RefusalShown() is not null) return null;
+            await page.ClickAsync("[data-testid=verify-record]");
+            await page.WaitForSelectorAsync("[data-testid=verification-result]");
+            var breaks = new List<(Guid, long)>();
+            foreach (var row in await page.QuerySelectorAllAsync("[data-testid=chain-breaks] tbody tr"))
+                breaks.Add((Guid.Parse((await (await row.QuerySelectorAsync("[data-testid=broken-stream]"))!.InnerTextAsync()).Trim()),
+                    long.Parse((await (await row.QuerySelectorAsync("[data-testid=broken-version]"))!.InnerTextAsync()).Trim())));
+            return breaks;
+        }
+
+        private async Task<SubmissionSighting?> Sighting(string path)
+        {
+            await Open(path);
             if (await RefusalShown() is not null) return null;
             await page.WaitForSelectorAsync("[data-testid=history-entry]");
             var history = new List<string>();

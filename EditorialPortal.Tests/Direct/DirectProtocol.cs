@@ -35,7 +35,12 @@ public sealed class DirectProtocol : IProtocol
         _dispatcher = new MailDispatcher(_record, _mail, invitationLinks, clock, NullLogger<MailDispatcher>.Instance);
         _invitations = new InvitationAnswers(invitationLinks, _record, _record, _record, _record, _record, clock);
         var reminders = new ReminderRound(_record, _record, clock, NullLogger<ReminderRound>.Instance);
-        Backstage = new Backstage(_record, clock, () => reminders.Run());
+        Backstage = new Backstage(_record, clock, () => reminders.Run(), (stream, type) =>
+        {
+            var version = _record.VersionOfFirst(stream, type);
+            _record.Tamper(stream, version);
+            return Task.FromResult(version);
+        });
     }
 
     public string Kind => "direct";
@@ -124,6 +129,26 @@ public sealed class DirectProtocol : IProtocol
             if (state is null) return null;
             var history = await record.History(submission, actor) ?? [];
             return new SubmissionSighting(state.Status.Describe(), state.Title, [.. history.Select(h => $"{h.ByName} {h.Description}")], [.. state.Authors.Select(a => a.Name)]);
+        }
+
+        public async Task<SubmissionSighting?> OpenAsItWas(Guid submission, long version)
+        {
+            if (await record.AsItWas(submission, actor, version) is not { } then) return null;
+            var history = await record.History(submission, actor, then.Version) ?? [];
+            return new SubmissionSighting(then.State.Status.Describe(), then.State.Title, [.. history.Select(h => $"{h.ByName} {h.Description}")], [.. then.State.Authors.Select(a => a.Name)]);
+        }
+
+        // In process the record is the history told in words and the submission those facts fold to, both as the actor may see them.
+        public async Task<string?> ReadRecordOf(Guid submission) =>
+            await record.History(submission, actor) is { } history && await record.Find(submission, actor) is { } state
+                ? string.Join("\n", [.. history.Select(h => $"{h.Version} {h.At:O} {h.By} {h.ByName} {h.Kind} {h.Description}"), System.Text.Json.JsonSerializer.Serialize(state, new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })])
+                : null;
+
+        public async Task<IReadOnlyList<(Guid Stream, long Version)>?> VerifyRecord()
+        {
+            var account = await ((Domain.People.IAccountQueries)record).Find(actor.Account);
+            if (!JournalRoles.MayVerifyRecord(account?.IsSystemAdministrator == true, await record.WhereStaff(actor), actor.Account)) return null;
+            return [.. record.VerifyAll().Breaks.Select(b => (b.Stream, b.Version))];
         }
 
         public async Task<SeenRefusal?> Grant(Guid journal, string email, JournalRole role)

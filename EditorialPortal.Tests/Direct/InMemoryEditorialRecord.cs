@@ -6,6 +6,10 @@ using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Triage;
 using EditorialPortal.Domain.Notifications;
 
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using EditorialPortal.History;
+
 namespace EditorialPortal.Tests.Direct;
 
 /// <summary>
@@ -59,6 +63,7 @@ public sealed class InMemoryEditorialRecord(TimeProvider clock, Func<string, str
 
     private readonly Lock _gate = new();
     private readonly Dictionary<Guid, List<IHistoricalFact>> _streams = [];
+    private readonly Dictionary<Guid, List<string>> _chains = [];
     private readonly Dictionary<Guid, CommandOutcome.Accepted> _processed = [];
     private readonly Dictionary<Guid, Submission> _submissions = [];
     private readonly Dictionary<Guid, Journal> _journals = [];
@@ -123,6 +128,10 @@ public sealed class InMemoryEditorialRecord(TimeProvider clock, Func<string, str
             announce?.Invoke(documents.GetValueOrDefault(stream), decision.Facts, options.CommandId);
             var recorded = facts.Concat(decision.Facts.Cast<IHistoricalFact>()).ToList();
             _streams[stream] = recorded;
+            var chain = _chains.GetValueOrDefault(stream) ?? [];
+            for (var version = chain.Count + 1; version <= recorded.Count; version++)
+                chain.Add(FactChain.Link(chain.Count == 0 ? FactChain.Genesis : chain[^1], recorded[version - 1].GetType().Name, version, JsonSerializer.Serialize<object>(recorded[version - 1])));
+            _chains[stream] = chain;
             var state = recorded.Aggregate<IHistoricalFact, TState?>(null, (s, f) => fold(s, f));
             if (state is not null) documents[stream] = stamp(state, recorded.Count);
             var accepted = new CommandOutcome.Accepted(stream, recorded.Count, decision.Facts);
@@ -200,16 +209,48 @@ public sealed class InMemoryEditorialRecord(TimeProvider clock, Func<string, str
         }
     }
 
-    public Task<IReadOnlyList<HistoryEntry>?> History(Guid submission, Actor actor)
+    public Task<IReadOnlyList<HistoryEntry>?> History(Guid submission, Actor actor, long? upTo = null)
     {
         lock (_gate)
         {
             var state = _submissions.GetValueOrDefault(submission);
             var journal = state is null ? null : _journals.GetValueOrDefault(state.Journal);
             if (state is null || !state.CanRead(actor, journal)) return Task.FromResult<IReadOnlyList<HistoryEntry>?>(null);
-            var facts = _streams[submission].Select((f, i) => ((long)i + 1, f)).ToList();
             var names = _accounts.Values.ToDictionary(a => a.Id, a => a.Name);
-            return Task.FromResult<IReadOnlyList<HistoryEntry>?>(SubmissionNarrative.HistoryAsSeenBy(facts, state, journal, actor, names));
+            return Task.FromResult<IReadOnlyList<HistoryEntry>?>(PointInTime.HistoryUpTo(_streams[submission], state, journal, actor, names, upTo));
+        }
+    }
+
+    /// <summary>Recomputes every stream's chain, as the portal's verification does on PostgreSQL.</summary>
+    public VerificationReport VerifyAll()
+    {
+        lock (_gate)
+        {
+            var check = new ChainCheck();
+            foreach (var (stream, facts) in _streams.OrderBy(s => s.Key))
+            {
+                for (var i = 0; i < facts.Count; i++)
+                    check.Next(stream, i + 1, facts[i].GetType().Name, JsonSerializer.Serialize<object>(facts[i]), _chains[stream][i]);
+                check.End(stream, facts.Count);
+            }
+            return new VerificationReport(clock.GetUtcNow(), check.Streams, check.Facts, TimeSpan.Zero, check.Breaks);
+        }
+    }
+
+    public long VersionOfFirst(Guid stream, string type)
+    {
+        lock (_gate) return _streams[stream].FindIndex(f => f.GetType().Name == type) + 1;
+    }
+
+    /// <summary>Changes a recorded fact behind the record's back, as someone with access to the store could: its time moves.</summary>
+    public void Tamper(Guid stream, long version)
+    {
+        lock (_gate)
+        {
+            var fact = _streams[stream][(int)version - 1];
+            var json = JsonNode.Parse(JsonSerializer.Serialize<object>(fact))!;
+            json["At"] = "2001-01-01T00:00:00+00:00";
+            _streams[stream][(int)version - 1] = (IHistoricalFact)json.Deserialize(fact.GetType())!;
         }
     }
 

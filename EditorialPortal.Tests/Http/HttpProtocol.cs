@@ -143,8 +143,39 @@ public sealed class HttpProtocol(PortalFixture fixture) : IProtocol
             return new SubmissionSighting(
                 Describe(state.GetProperty("status").GetString()!),
                 state.GetProperty("title").GetString()!,
-                [.. history.GetProperty("facts").EnumerateArray().Select(f => $"{f.GetProperty("byName").GetString()} {f.GetProperty("description").GetString()}")],
+                [.. history.GetProperty("facts").EnumerateArray().Select(f => f.GetProperty("summary").GetString()!)],
                 [.. state.GetProperty("authors").EnumerateArray().Select(a => a.GetProperty("name").GetString()!)]);
+        }
+
+        public async Task<SubmissionSighting?> OpenAsItWas(Guid submission, long version)
+        {
+            var response = await client.GetAsync($"/api/history/submissions/{submission}/as-it-was?version={version}");
+            if (response.StatusCode == HttpStatusCode.NotFound) return null;
+            response.EnsureSuccessStatusCode();
+            var then = await response.Content.ReadFromJsonAsync<JsonElement>();
+            var history = await client.GetFromJsonAsync<JsonElement>(then.GetProperty("_links").GetProperty("history").GetProperty("href").GetString()!);
+            return new SubmissionSighting(
+                Describe(then.GetProperty("status").GetString()!),
+                then.GetProperty("title").GetString()!,
+                [.. history.GetProperty("facts").EnumerateArray().Select(f => f.GetProperty("summary").GetString()!)],
+                [.. then.GetProperty("authors").EnumerateArray().Select(a => a.GetProperty("name").GetString()!)]);
+        }
+
+        public async Task<string?> ReadRecordOf(Guid submission)
+        {
+            var response = await client.GetAsync($"/api/history/submissions/{submission}");
+            if (response.StatusCode == HttpStatusCode.NotFound) return null;
+            response.EnsureSuccessStatusCode();
+            return await response.Content.ReadAsStringAsync();
+        }
+
+        public async Task<IReadOnlyList<(Guid Stream, long Version)>?> VerifyRecord()
+        {
+            var response = await client.PostAsync("/api/history/verification", null);
+            if (response.StatusCode == HttpStatusCode.Forbidden) return null;
+            response.EnsureSuccessStatusCode();
+            var report = await response.Content.ReadFromJsonAsync<JsonElement>();
+            return [.. report.GetProperty("breaks").EnumerateArray().Select(b => (b.GetProperty("stream").GetGuid(), b.GetProperty("version").GetInt64()))];
         }
 
         public async Task<SeenRefusal?> Grant(Guid journal, string email, JournalRole role)

@@ -22,7 +22,21 @@ public sealed class PortalFixture : IAsyncLifetime
     public PortalFactory Portal { get; private set; } = null!;
     public TestMailServer Mail { get; } = new();
     public TestClock Clock { get; } = new();
-    public Backstage Backstage => new(Portal.Services.GetRequiredService<IEditorialDesk>(), Clock, () => Portal.Services.GetRequiredService<ReminderRound>().Run());
+    public Backstage Backstage => new(Portal.Services.GetRequiredService<IEditorialDesk>(), Clock, () => Portal.Services.GetRequiredService<ReminderRound>().Run(), Tamper);
+
+    // What someone with access to the database could do: move the time of a recorded fact in the fact table itself.
+    private async Task<long> Tamper(Guid stream, string type)
+    {
+        var alias = Store.Options.Events.AllKnownEventTypes().Single(t => t.EventType.Name == type).EventTypeName;
+        await using var connection = Store.Options.Tenancy.Default.Database.CreateConnection();
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(
+            $"update {Store.Options.Events.DatabaseSchemaName}.mt_events set data = jsonb_set(data, '{{At}}', '\"2001-01-01T00:00:00+00:00\"') " +
+            "where seq_id = (select min(seq_id) from " + Store.Options.Events.DatabaseSchemaName + ".mt_events where stream_id = @stream and type = @type) returning version", connection);
+        command.Parameters.AddWithValue("stream", stream);
+        command.Parameters.AddWithValue("type", alias);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
 
     /// <summary>An API client signed in as the person with a short-lived bearer token, as a program would be.</summary>
     public async Task<HttpClient> ApiClient(PersonAccount person)

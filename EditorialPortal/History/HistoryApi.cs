@@ -25,9 +25,9 @@ public static class HistoryApi
     {
         var api = app.MapGroup("/api/history").RequireAuthorization().WithTags("History");
 
-        api.MapGet("/submissions/{id:guid}", async (Guid id, HttpContext http, HistoryReader history, LinkGenerator links) =>
+        api.MapGet("/submissions/{id:guid}", async (Guid id, long? upTo, HttpContext http, HistoryReader history, LinkGenerator links) =>
         {
-            if (await history.OfSubmission(id, http.Actor()) is not { } record) return Refusals.NotFound("submission");
+            if (await history.OfSubmission(id, http.Actor(), upTo) is not { } record) return Refusals.NotFound("submission");
             var self = links.GetPathByName(SubmissionHistoryRoute, new { id })!;
             var body = new Dictionary<string, object?>
             {
@@ -49,7 +49,26 @@ public static class HistoryApi
                 ? Results.Content(HistoryHtml.Page($"History of “{Title(record.Submission.Title)}”", record.Facts, body), "text/html; charset=utf-8")
                 : Results.Ok(body);
         }).WithName(SubmissionHistoryRoute)
-          .WithSummary("A submission's facts in order, with their metadata, as the caller may see them.");
+          .WithSummary("A submission's facts in order, with their metadata, as the caller may see them; with upTo, only up to that version, as the caller could see them then.");
+
+        api.MapGet("/submissions/{id:guid}/as-it-was", async (Guid id, long? version, DateTimeOffset? at, HttpContext http, ISubmissionQueries submissions, LinkGenerator links) =>
+        {
+            if (await submissions.AsItWas(id, http.Actor(), version ?? long.MaxValue, at) is not { } then) return Refusals.NotFound("submission at that moment");
+            var s = then.State;
+            return Results.Ok(new
+            {
+                submission = id, then.Version, then.At, then.Latest,
+                status = s.Status, title = s.Title, @abstract = s.Abstract, keywords = s.Keywords, type = s.Type, manuscriptVersion = s.ManuscriptVersion,
+                authors = s.Authors.Select(a => new { a.Name, a.Affiliation, a.IsCorresponding }),
+                manuscript = s.Manuscript is { } file ? new { file.FileName, file.Size, file.Sha256 } : null,
+                _links = new
+                {
+                    history = new Link(links.GetPathByName(SubmissionHistoryRoute, new { id, upTo = then.Version })!),
+                    now = new Link(links.GetPathByName(SubmissionsApi.SubmissionRoute, new { id })!),
+                    page = new Link($"/submissions/{id}?at={then.Version}")
+                }
+            });
+        }).WithSummary("The submission as it stood after fact `version` (or at the moment `at`), folded from its facts, as the caller may see it.");
 
         api.MapGet("/facts", async (HttpContext http, HistoryReader history, LinkGenerator links, IOptions<JsonOptions> json,
             Guid? journal, string? type, DateTimeOffset? since, DateTimeOffset? until, long? after, int? limit) =>
@@ -112,9 +131,7 @@ public static class HistoryApi
         api.MapPost("/verification", async (HttpContext http, RecordVerification verification, IAccountQueries accounts, HistoryReader history) =>
         {
             var actor = http.Actor();
-            var allowed = (await accounts.Find(actor.Account))?.IsSystemAdministrator == true
-                          || (await history.KeptBy(actor)).Any(j => j.RolesOf(actor.Account).Contains(Domain.Journals.JournalRole.IntegrityAnalyst));
-            if (!allowed)
+            if (!Domain.Journals.JournalRoles.MayVerifyRecord((await accounts.Find(actor.Account))?.IsSystemAdministrator == true, await history.KeptBy(actor), actor.Account))
                 return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "NotAuthorised", type: "urn:editorialportal:refusal:NotAuthorised",
                     detail: "Only system administrators and integrity analysts verify the record.", extensions: new Dictionary<string, object?> { ["refusal"] = "NotAuthorised" });
             var report = await verification.VerifyAll(http.RequestAborted);

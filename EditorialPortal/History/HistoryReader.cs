@@ -31,14 +31,16 @@ public sealed record FactSelection(IReadOnlyList<Guid> Journals, IReadOnlyList<s
 /// </summary>
 public sealed class HistoryReader(IDocumentStore store)
 {
-    public async Task<SubmissionRecord?> OfSubmission(Guid submission, Actor actor)
+    /// <param name="upTo">Only the facts up to this version, as the reader could read them then.</param>
+    public async Task<SubmissionRecord?> OfSubmission(Guid submission, Actor actor, long? upTo = null)
     {
         await using var session = store.QuerySession();
         var state = await session.LoadAsync<Submission>(submission);
         var journal = state is null ? null : await session.LoadAsync<Journal>(state.Journal);
         if (state is null || !state.CanRead(actor, journal)) return null;
 
-        var events = await session.Events.FetchStreamAsync(submission);
+        var events = (await session.Events.FetchStreamAsync(submission)).Where(e => upTo is null || e.Version <= upTo).ToList();
+        if (upTo is not null) state = events.Select(e => e.Data).Aggregate((Submission?)null, Submission.Fold) ?? state;
         var shown = events.Where(e => e.Data is IHistoricalFact fact && Blinding.Shows(fact, state, journal, actor)).ToList();
         var named = shown.SelectMany(e => SubmissionNarrative.PeopleNamedIn((IHistoricalFact)e.Data)).Where(p => p != Guid.Empty).Distinct().ToArray();
         var names = (await session.LoadManyAsync<Account>(named)).ToDictionary(a => a.Id, a => a.Name);

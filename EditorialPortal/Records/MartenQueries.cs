@@ -106,16 +106,15 @@ public sealed class MartenQueries(IDocumentStore store, TimeProvider clock) : IS
         return counts;
     }
 
-    public async Task<IReadOnlyList<HistoryEntry>?> History(Guid submission, Actor actor)
+    public async Task<IReadOnlyList<HistoryEntry>?> History(Guid submission, Actor actor, long? upTo = null)
     {
         await using var session = store.QuerySession();
         var state = await session.LoadAsync<Submission>(submission);
         var journal = state is null ? null : await session.LoadAsync<Journal>(state.Journal);
         if (state is null || !state.CanRead(actor, journal)) return null;
-        var facts = await session.Events.FetchStreamAsync(submission);
-        var told = facts.Where(f => f.Data is IHistoricalFact).Select(f => (f.Version, Fact: (IHistoricalFact)f.Data)).ToList();
-        var names = await NamesOf(session, told.SelectMany(f => SubmissionNarrative.PeopleNamedIn(f.Fact)));
-        return SubmissionNarrative.HistoryAsSeenBy(told, state, journal, actor, names);
+        var facts = (await session.Events.FetchStreamAsync(submission)).Select(f => f.Data).OfType<IHistoricalFact>().ToList();
+        var names = await NamesOf(session, facts.SelectMany(SubmissionNarrative.PeopleNamedIn));
+        return PointInTime.HistoryUpTo(facts, state, journal, actor, names, upTo);
     }
 
     public async Task<PointInTime?> AsItWas(Guid submission, Actor actor, long version, DateTimeOffset? moment = null)

@@ -8,7 +8,8 @@ using EditorialPortal.Tests.Support;
 namespace EditorialPortal.Tests.Scenarios.Screenplay;
 
 /// <summary>Arranges what a scenario needs before anyone acts, through the same desk and commands the portal uses.</summary>
-public sealed class Backstage(IEditorialDesk desk, TestClock clock, Func<Task>? reminderRound = null)
+/// <param name="tamper">Changes the first fact of a type in a stream behind the portal's back, as someone with access to the store could, and answers its version.</param>
+public sealed class Backstage(IEditorialDesk desk, TestClock clock, Func<Task>? reminderRound = null, Func<Guid, string, Task<long>>? tamper = null)
 {
     public const string Password = "correct horse battery staple";
 
@@ -20,6 +21,10 @@ public sealed class Backstage(IEditorialDesk desk, TestClock clock, Func<Task>? 
             [ManuscriptType.ResearchArticle, ManuscriptType.ShortCommunication], mode), Actor.System));
         return new JournalRef(id, title);
     }
+
+    /// <summary>Edits the recorded fact of type <typeparamref name="TFact"/> in the submission's stream, out of the portal's sight; answers its version.</summary>
+    public Task<long> TamperWith<TFact>(SubmissionRef submission) =>
+        (tamper ?? throw new InvalidOperationException("This backstage cannot reach the store."))(submission.Id, typeof(TFact).Name);
 
     /// <summary>A confirmed account, as the portal itself registers them.</summary>
     public async Task<PersonAccount> NewAccount(string name)

@@ -45,6 +45,15 @@ public interface IEditorialAbility : IAsyncDisposable
 
     /// <summary>The submission page as the person sees it, or null if they are told there is no such submission.</summary>
     Task<SubmissionSighting?> Open(Guid submission);
+
+    /// <summary>The submission as it stood after fact <paramref name="version"/> of its history, or null if the person may not see it.</summary>
+    Task<SubmissionSighting?> OpenAsItWas(Guid submission, long version);
+
+    /// <summary>Everything the person is given when they read the submission's historical record (for searching it), or null if refused.</summary>
+    Task<string?> ReadRecordOf(Guid submission);
+
+    /// <summary>Has every chain of the record verified; null if the person may not.</summary>
+    Task<IReadOnlyList<(Guid Stream, long Version)>?> VerifyRecord();
 }
 
 /// <summary>A refusal as a person met it: its kind, and the fields it named.</summary>

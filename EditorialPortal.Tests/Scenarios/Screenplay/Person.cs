@@ -96,6 +96,41 @@ public sealed class Person(PersonAccount account, IEditorialAbility ability)
             Assert.Contains(sighting.History, entry => entry.Contains(phrase, StringComparison.Ordinal));
     }
 
+    /// <summary>How many facts of the submission's history the person is shown.</summary>
+    public async Task<int> CountsTheFactsOf(SubmissionRef submission) => (await ability.Open(submission.Id))?.History.Count ?? 0;
+
+    /// <summary>Opens the submission as it stood after fact <paramref name="version"/>: its status then, and a history that ends there.</summary>
+    public async Task SeesAsItWas(SubmissionRef submission, long version, string status, string[] historyPhrases, string[] notYetHappened)
+    {
+        var then = await ability.OpenAsItWas(submission.Id, version);
+        Assert.True(then is not null, $"{Name} could not see the submission as it was after fact {version}.");
+        Assert.Equal(status, then.Status);
+        foreach (var phrase in historyPhrases) Assert.Contains(then.History, entry => entry.Contains(phrase, StringComparison.Ordinal));
+        foreach (var phrase in notYetHappened) Assert.DoesNotContain(then.History, entry => entry.Contains(phrase, StringComparison.Ordinal));
+    }
+
+    /// <summary>Reads the submission's historical record: it says each of <paramref name="said"/> and none of <paramref name="neverSaid"/>.</summary>
+    public async Task ReadsTheRecordOf(SubmissionRef submission, string[] said, string[] neverSaid)
+    {
+        var record = await ability.ReadRecordOf(submission.Id);
+        Assert.True(record is not null, $"{Name} could not read the record of the submission.");
+        foreach (var phrase in said) Assert.Contains(phrase, record, StringComparison.Ordinal);
+        foreach (var secret in neverSaid) Assert.DoesNotContain(secret, record, StringComparison.OrdinalIgnoreCase);
+    }
+
+    public async Task CannotReadTheRecordOf(SubmissionRef submission) => Assert.Null(await ability.ReadRecordOf(submission.Id));
+
+    /// <summary>Verifies the record's chains and finds the submission's chain broken at <paramref name="version"/>, or whole when null.</summary>
+    public async Task VerifiesTheRecord(SubmissionRef submission, long? brokenAt)
+    {
+        var breaks = await ability.VerifyRecord();
+        Assert.True(breaks is not null, $"{Name} may not verify the record.");
+        if (brokenAt is { } version) Assert.Contains((submission.Id, version), breaks);
+        else Assert.DoesNotContain(breaks, b => b.Stream == submission.Id);
+    }
+
+    public async Task CannotVerifyTheRecord() => Assert.Null(await ability.VerifyRecord());
+
     /// <summary>Uploads the revised manuscript and sends it with a response to the reviewers.</summary>
     public async Task CanReviseAndResubmit(SubmissionRef submission, string responseToReviewers)
     {
