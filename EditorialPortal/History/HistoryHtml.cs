@@ -23,7 +23,14 @@ public static class HistoryHtml
               table {"{"} border-collapse: collapse; width: 100%; {"}"}
               th, td {"{"} text-align: left; vertical-align: top; padding: .4rem .6rem; border-bottom: 1px solid #e5e7eb; {"}"}
               details pre {"{"} white-space: pre-wrap; word-break: break-word; background: #f9fafb; padding: .5rem; {"}"}
-              .meta {"{"} color: #6b7280; font-size: .85rem; {"}"}
+              .meta {"{"} color: #6b7280; font-size: .85rem; overflow-wrap: anywhere; {"}"}
+              @media (max-width: 600px) {"{"}
+                body {"{"} margin: 1rem; {"}"}
+                thead {"{"} display: none; {"}"}
+                tr {"{"} display: block; padding: .5rem 0; border-bottom: 1px solid #e5e7eb; {"}"}
+                td {"{"} display: block; border: none; padding: .1rem 0; {"}"}
+                td div.meta {"{"} display: inline; margin-left: .4rem; {"}"}
+              {"}"}
             </style></head><body>
             <h1>{html.Encode(title)}</h1>
             <p class="meta">{facts.Count} facts. This page is the API's answer shown for a browser; programs get the same as JSON (or NDJSON).</p>
