@@ -1,6 +1,7 @@
 using EditorialPortal.Api;
 using EditorialPortal.Components;
 using EditorialPortal.Demo;
+using EditorialPortal.Generation;
 using EditorialPortal.History;
 using EditorialPortal.Hosting;
 using EditorialPortal.People;
@@ -32,6 +33,9 @@ var app = builder.Build();
 // `--verify-record`: recompute every fact's chain, print what was found and end; the exit code says whether it held.
 if (args.Contains(RecordVerificationCommand.Switch))
     return await RecordVerificationCommand.Run(app.Services, Console.Out);
+// `--generate N`: add N synthetic submissions with realistic lives to the record, then end.
+if (args.Contains(GenerateCommand.Switch))
+    return await GenerateCommand.Run(app.Services, args, Console.Out);
 
 app.UseSerilogRequestLogging();
 app.UseSecurityHeaders();

@@ -13,9 +13,10 @@ public abstract record Refusal
         public override string Message => $"You may not {Action}: {Reason}.";
     }
 
-    public sealed record NotAllowedInState(string Action, string State, string Reason) : Refusal
+    /// <param name="Of">Whose state it is; empty when the state names itself, such as a reviewer's "invitation expired".</param>
+    public sealed record NotAllowedInState(string Action, string State, string Reason, string Of = "the submission") : Refusal
     {
-        public override string Message => $"Cannot {Action} while the submission is {State}: {Reason}.";
+        public override string Message => Of.Length > 0 ? $"Cannot {Action} while {Of} is {State}: {Reason}." : $"Cannot {Action} ({State}): {Reason}.";
     }
 
     public sealed record Invalid(IReadOnlyList<FieldError> Errors) : Refusal

@@ -40,7 +40,7 @@ public static class ReviewDecisions
     {
         { Status: InvitationStatus.Accepted } => Decision.NothingToRecord,
         { Status: not InvitationStatus.Invited } => Closed("accept the invitation", a, now),
-        _ when a.IsExpired(now) => new Refusal.NotAllowedInState("accept the invitation", "expired", $"the invitation asked for an answer by {a.RespondBy:d MMMM yyyy}"),
+        _ when a.IsExpired(now) => new Refusal.NotAllowedInState("accept the invitation", "invitation expired", $"the invitation asked for an answer by {a.RespondBy:d MMMM yyyy}", Of: ""),
         _ when s.Status != SubmissionStatus.UnderReview => new Refusal.NotAllowedInState("accept the invitation", s.Status.Describe(), "the round has ended"),
         _ => Decision.Record(new InvitationAccepted(s.Id, a.Id, actor.Account, now))
     };
@@ -92,7 +92,7 @@ public static class ReviewDecisions
     public static Decision Remind(Submission s, ReviewerAssignment a, SendReminder c, Journal journal, Actor actor, DateTimeOffset now) =>
         Reminders.IsDue(s, a, c.Kind, journal.Reminders, now)
             ? Decision.Record(new ReviewerReminded(s.Id, a.Id, c.Kind, actor.Account, now))
-            : new Refusal.NotAllowedInState("send " + c.Kind.Describe(), a.Describe(now).ToLowerInvariant(), "no such reminder is due now");
+            : new Refusal.NotAllowedInState("send " + c.Kind.Describe(), a.Describe(now).ToLowerInvariant(), "no such reminder is due now", Of: "");
 
     public static Decision RescindDecision(Submission s, RescindDecision c, Actor actor, DateTimeOffset now)
     {
@@ -194,7 +194,7 @@ public static class ReviewDecisions
     }
 
     private static Refusal Closed(string action, ReviewerAssignment a, DateTimeOffset now) =>
-        new Refusal.NotAllowedInState(action, a.Describe(now).ToLowerInvariant(), "this invitation is closed");
+        new Refusal.NotAllowedInState(action, a.Describe(now).ToLowerInvariant(), "this invitation is closed", Of: "");
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -27,7 +27,7 @@ public sealed record ReviewDraft(Guid Id, Guid Submission, Guid Reviewer, Recomm
         if (a is null || a.Reviewer != actor.Account || !actor.IsPerson)
             return new Refusal.NotAuthorised(actor.Account, "save a review draft", assignment, "only the person invited writes its review");
         if (a.Status != InvitationStatus.Accepted || s.Status != SubmissionStatus.UnderReview)
-            return new Refusal.NotAllowedInState("save a review draft", a.Describe(now).ToLowerInvariant(), "drafts are kept while the review is being written");
+            return new Refusal.NotAllowedInState("save a review draft", a.Describe(now).ToLowerInvariant(), "drafts are kept while the review is being written", Of: "");
         if (toAuthor.Length > ReviewDecisions.CommentsMaxLength || toEditor.Length > ReviewDecisions.CommentsMaxLength)
             return new Refusal.Invalid("commentsToAuthor", $"Keep each set of comments under {ReviewDecisions.CommentsMaxLength} characters.");
         if (current is not null && current.Recommendation == recommendation && current.CommentsToAuthor == toAuthor && current.ConfidentialCommentsToEditor == toEditor)

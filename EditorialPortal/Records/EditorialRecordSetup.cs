@@ -3,6 +3,7 @@ using EditorialPortal.Domain.Notifications;
 using EditorialPortal.Domain.People;
 using EditorialPortal.Domain.Submissions;
 using JasperFx;
+using Npgsql;
 using JasperFx.Events.Projections;
 using Marten;
 using Weasel.Core;
@@ -14,7 +15,7 @@ public static class EditorialRecordSetup
 {
     public static void Configure(StoreOptions opts, string connectionString, string schema = "editorial")
     {
-        opts.Connection(connectionString);
+        opts.Connection(Tuned(connectionString));
         opts.DatabaseSchemaName = schema;
         opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
         opts.UseSystemTextJsonForSerialization(EnumStorage.AsString);
@@ -45,7 +46,10 @@ public static class EditorialRecordSetup
             .Duplicate(s => s.ReviewersEngaged)
             .Duplicate(s => s.EarliestReviewDue!)
             .Duplicate(s => s.AwaitsConfirmation)
-            .Index(s => new { s.Journal, s.Status, s.SubmittedAt });
+            .Index(s => new { s.Journal, s.Status, s.SubmittedAt })
+            // An author's own manuscripts, and the co-authors a reviewer invitation warns about, are found by containment.
+            // Without fast update: a pending list of recent inserts would be scanned by every search.
+            .GinIndexJsonDataMember(s => s.Authors, index => index.StorageParameters["fastupdate"] = "off");
         opts.Schema.For<Account>().Duplicate(a => a.Email, configure: index => index.IsUnique = true);
         opts.Schema.For<ProcessedCommand>();
         // The dispatcher looks for mail due now; administrators page through a journal's mail.
@@ -55,5 +59,17 @@ public static class EditorialRecordSetup
             .Duplicate(m => m.Status)
             .Duplicate(m => m.QueuedAt);
         opts.Schema.For<Hosting.DataProtectionKey>();
+    }
+
+    /// <summary>
+    /// Every command runs the same few statements: prepared once per connection, they skip the parse; and a connection
+    /// back in the pool keeps them, since the portal leaves no session state behind to reset.
+    /// </summary>
+    public static string Tuned(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("No Reset On Close", StringComparison.OrdinalIgnoreCase)) builder.NoResetOnClose = true;
+        if (!connectionString.Contains("Max Auto Prepare", StringComparison.OrdinalIgnoreCase)) builder.MaxAutoPrepare = 100;
+        return builder.ConnectionString;
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.People;
@@ -19,7 +20,9 @@ namespace EditorialPortal.Records;
 /// The editorial desk on Marten: one lightweight session per command, the stream fetched for writing at its version,
 /// the pure decider, and one commit for the facts, the inline current state and the idempotency record.
 /// </summary>
-public sealed class MartenEditorialDesk(IDocumentStore store, TimeProvider clock, PortalLinks links, OutboxSignal outbox, ILogger<MartenEditorialDesk> logger)
+/// <param name="composesMail">False only for a generated past, whose people were never told anything.</param>
+public sealed class MartenEditorialDesk(IDocumentStore store, TimeProvider clock, PortalLinks links, OutboxSignal outbox, ILogger<MartenEditorialDesk> logger,
+    bool composesMail = true)
     : IEditorialDesk
 {
     public Task<CommandOutcome> Execute(Guid submission, SubmissionCommand command, Actor actor, CommandOptions? options = null)
@@ -40,7 +43,7 @@ public sealed class MartenEditorialDesk(IDocumentStore store, TimeProvider clock
                 ? (await session.LoadManyAsync<Account>(state.Assignments.Select(a => a.Reviewer).Distinct())).ToDictionary(a => a.Id, a => a.Name)
                 : null;
             return SubmissionDecider.Decide(submission, command, state, journal, actor, now, subject, coauthors, reviewerNames);
-        }, async (session, before, facts, commandId) => journal is null ? [] : await MailFor(session, commandId, facts, before, journal),
+        }, async (session, before, facts, commandId) => journal is null || !composesMail ? [] : await MailFor(session, commandId, facts, before, journal),
         state => SubmissionNarrative.RoleOf(actor.Account, state, journal));
     }
 
@@ -69,12 +72,17 @@ public sealed class MartenEditorialDesk(IDocumentStore store, TimeProvider clock
         }, roleOf: _ => actor.Account == account || actor.IsAnonymous ? "account holder" : actor.IsSystem ? "the portal" : "system administrator");
 
     // People who wrote other manuscripts here with this one's authors: candidates a reviewer invitation should warn about.
+    // One containment test per author, so that the GIN index on the authors answers rather than a scan of every manuscript.
     private static async Task<IReadOnlySet<string>> CoauthorsElsewhere(IQuerySession session, Submission submission)
     {
         var authors = submission.Authors.Select(a => a.Email).ToArray();
         if (authors.Length == 0) return new HashSet<string>();
-        var others = await session.Query<Submission>().Where(s => s.Id != submission.Id && s.Authors.Any(a => a.Email.IsOneOf(authors))).Take(1000).ToListAsync();
-        return others.SelectMany(s => s.Authors.Select(a => a.Email)).Except(authors).ToHashSet();
+        var containsAuthor = string.Join(" or ", authors.Select(_ => "data -> 'Authors' @> ?::jsonb"));
+        var emails = await session.AdvancedSql.QueryAsync<string>(
+            $"select jsonb_path_query_array(data, '$.Authors[*].Email')::text from {session.DocumentStore.Options.Events.DatabaseSchemaName}.mt_doc_submission " +
+            $"where id != ? and ({containsAuthor}) limit 1000",
+            CancellationToken.None, [submission.Id, .. authors.Select(email => (object)JsonSerializer.Serialize(new[] { new { Email = email } }))]);
+        return emails.SelectMany(list => JsonSerializer.Deserialize<string[]>(list) ?? []).Except(authors).ToHashSet();
     }
 
     // Read from the account as it stands, so that authority withdrawn counts from the very next command.

@@ -145,6 +145,20 @@ public abstract class PeerReview(IProtocol protocol) : ReviewScenario(protocol)
     }
 
     [Fact]
+    public async Task Someone_who_wrote_another_manuscript_here_with_the_author_is_flagged_and_invited_only_with_a_reason()
+    {
+        var (journal, alice, hugo, submission, _) = await WithHandlingEditor();
+        var carl = await NewPerson("Carl Coauthor");
+        var earlier = await alice.CanStartSubmission(journal, ManuscriptType.ResearchArticle);
+        await alice.CanCompleteManuscript(earlier, "Plankton blooms after storms");
+        await alice.CanUpdate(earlier, new SetAuthors([new ContributingAuthor("Alice Smith", alice.Account.Email, "University of Alice Smith", null, true),
+            new ContributingAuthor("Carl Coauthor", carl.Account.Email, "Elsewhere", null, false)]));
+
+        await hugo.CannotInvite(submission, carl, because: Because.Missing("conflict"));
+        await hugo.CanInvite(submission, carl, despiteConflictBecause: "The joint paper was a large consortium; they never worked together.");
+    }
+
+    [Fact]
     public async Task In_a_double_blind_journal_the_reviewer_never_learns_the_authors_and_the_authors_never_learn_the_reviewer()
     {
         var (_, alice, hugo, submission, _) = await WithHandlingEditor(ReviewMode.DoubleBlind);
