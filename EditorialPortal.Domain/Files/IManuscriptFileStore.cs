@@ -34,6 +34,9 @@ public interface IStagedFile : IAsyncDisposable
     /// <summary>The first bytes of the file, for recognising its format.</summary>
     ReadOnlyMemory<byte> Header { get; }
 
+    /// <summary>Scripts, launch actions or embedded files found in it (see <see cref="PdfActiveContent"/>); null if none.</summary>
+    string? ActiveContent { get; }
+
     /// <summary>Moves the file under its digest. Returns false if an identical file was kept already.</summary>
     Task<bool> Keep();
 

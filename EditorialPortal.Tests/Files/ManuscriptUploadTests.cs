@@ -84,6 +84,29 @@ public sealed class ManuscriptUploadTests : IAsyncLifetime
     public Task A_file_that_is_not_a_pdf_is_refused() =>
         AssertRefusedLeavingNothing("paper.pdf", Encoding.ASCII.GetBytes("MZ\u0090\0 this is an executable renamed to .pdf"), "not a PDF");
 
+    [Fact]
+    public Task A_zip_bomb_renamed_to_docx_is_refused_as_not_a_pdf() =>
+        AssertRefusedLeavingNothing("paper.docx", [.. "PK\u0003\u0004"u8, .. new byte[4096]], "not a PDF");
+
+    [Theory]
+    [InlineData("/OpenAction << /S /JavaScript /JS (app.alert\\(1\\)) >>", "JavaScript")]
+    [InlineData("/AA << /O << /S /JS /JS<6170702e616c657274283129> >> >>", "JavaScript")]
+    [InlineData("/OpenAction << /S /Launch /F (cmd.exe) >>", "starts a program")]
+    [InlineData("/Names << /EmbeddedFiles << /Names [(a.exe) 5 0 R] >> >> 5 0 obj << /Type /EmbeddedFile >>", "embedded file")]
+    public Task A_pdf_that_would_run_something_is_refused(string dictionary, string said) =>
+        AssertRefusedLeavingNothing("paper.pdf", [.. SamplePdf.WithTitle("Active"), .. Encoding.ASCII.GetBytes($"\n9 0 obj {dictionary} endobj\n")], said);
+
+    [Fact]
+    public async Task A_script_name_split_across_two_pieces_of_the_upload_is_still_found()
+    {
+        var scan = new Domain.Files.PdfActiveContent();
+        scan.Feed("%PDF-1.7 /Open /S /Java"u8);
+        Assert.Null(scan.Found);
+        scan.Feed("Script (x)"u8);
+        Assert.Equal("JavaScript", scan.Found);
+        Assert.Null(Domain.Files.PdfActiveContent.In("%PDF-1.7 /JSON /Launcher /JavaScripted"u8));
+    }
+
     [Theory]
     [InlineData("../../etc/passwd.pdf")]
     [InlineData("/tmp/paper.pdf")]

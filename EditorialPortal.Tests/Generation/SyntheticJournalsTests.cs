@@ -45,7 +45,7 @@ public sealed class SyntheticJournalsTests(PortalFixture fixture) : IAsyncLifeti
 
         var report = await Generator(store).Generate(new GenerationPlan(60, Seed: 3, Writers: 4), cancellationToken: Token);
 
-        Assert.Empty(report.Refusals);
+        Assert.Empty(report.Problems);
         Assert.Equal(60, report.Submissions);
         Assert.True(report.Facts > 60 * 8, $"only {report.Facts} facts");
         await using var session = store.QuerySession();

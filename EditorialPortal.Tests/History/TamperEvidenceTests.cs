@@ -1,56 +1,23 @@
 using System.Text.Json;
-using EditorialPortal.Demo;
-using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Submissions;
 using EditorialPortal.History;
-using EditorialPortal.Notifications;
-using EditorialPortal.Records;
+using EditorialPortal.Tests.Records;
 using EditorialPortal.Tests.Support;
 using Marten;
-using Microsoft.Extensions.Logging.Abstractions;
-using Npgsql;
 using Xunit;
 
 namespace EditorialPortal.Tests.History;
 
 /// <summary>Every fact is chained to the one before it; editing the fact table behind the portal's back shows.</summary>
-public sealed class TamperEvidenceTests(PortalFixture fixture) : IAsyncLifetime
+public sealed class TamperEvidenceTests(PortalFixture fixture) : DemoRecordOnPostgres(fixture, "chain")
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    private DocumentStore _store = null!;
     private RecordVerification _verification = null!;
-    private MartenEditorialDesk _desk = null!;
 
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        var connectionString = await fixture.Postgres.NewDatabase("chain");
-        _store = DocumentStore.For(opts => EditorialRecordSetup.Configure(opts, connectionString));
-        _desk = new MartenEditorialDesk(_store, TimeProvider.System, new PortalLinks("http://portal.test"), new OutboxSignal(), NullLogger<MartenEditorialDesk>.Instance);
-        _verification = new RecordVerification(_store, TimeProvider.System);
-        // Every kind of stream: journals, accounts, submissions at every stage, outgoing mail.
-        await new DemoJournal(_desk, new EditorialPortal.Submissions.ManuscriptIntake(_desk, new Direct.InMemoryFileStore()), NullLogger<DemoJournal>.Instance).Seed();
-    }
-
-    public async ValueTask DisposeAsync() => await _store.DisposeAsync();
-
-    private async Task Execute(string sql, params (string Name, object Value)[] parameters)
-    {
-        await using var connection = new NpgsqlConnection(_store.Options.Tenancy.Default.Database.CreateConnection().ConnectionString);
-        await connection.OpenAsync(Token);
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
-        await command.ExecuteNonQueryAsync(Token);
-    }
-
-    private async Task<(Guid Stream, long Version)> AFactOf<TFact>(Guid? notIn = null)
-    {
-        await using var session = _store.QuerySession();
-        var other = notIn ?? Guid.Empty;
-        var alias = ((IDocumentStore)_store).Options.Events.AllKnownEventTypes().Single(t => t.EventType == typeof(TFact)).EventTypeName;
-        var fact = await session.Events.QueryAllRawEvents().Where(e => e.EventTypeName == alias && e.StreamId != other).FirstAsync(Token);
-        return (fact.StreamId, fact.Version);
+        await base.InitializeAsync();
+        _verification = new RecordVerification(Store, TimeProvider.System);
     }
 
     [Fact]
@@ -60,7 +27,7 @@ public sealed class TamperEvidenceTests(PortalFixture fixture) : IAsyncLifetime
 
         Assert.True(report.Intact, string.Join("; ", report.Breaks));
         Assert.True(report.Facts > 100, $"only {report.Facts} facts");
-        await using var session = _store.QuerySession();
+        await using var session = Store.QuerySession();
         var facts = await session.Events.QueryAllRawEvents().ToListAsync(Token);
         Assert.Equal(facts.Count, report.Facts);
         Assert.Equal(facts.Select(f => f.StreamId).Distinct().Count(), report.Streams);

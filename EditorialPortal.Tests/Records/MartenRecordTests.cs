@@ -134,6 +134,18 @@ public sealed class MartenRecordTests(PortalFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_id_that_names_one_kind_of_thing_cannot_start_another()
+    {
+        var submission = await StartedSubmission();
+
+        var outcome = await _desk.Execute(submission, new CreateJournal("Journal of Borrowed Ids", null, "A forged id.", [ManuscriptType.ResearchArticle]), Actor.System);
+
+        var refused = Assert.IsType<CommandOutcome.Refused>(outcome);
+        Assert.Equal("id", Assert.IsType<Refusal.Invalid>(refused.Refusal).Errors.Single().Field);
+        Assert.Equal(1, await StreamVersion(submission));
+    }
+
+    [Fact]
     public async Task Rebuilding_every_projection_from_the_facts_gives_documents_identical_to_the_inline_ones()
     {
         // The demo journal goes through every stage: reviews, decisions, a revision round, withdrawals, mail.

@@ -20,17 +20,18 @@ public sealed class DemoJournal(IEditorialDesk desk, ManuscriptIntake intake, IL
     public const string Password = "demo-password";
     public static readonly Guid JournalId = Guid.Parse("5eed0000-0000-4000-8000-000000000001");
 
+    // People's ids differ from the journal's: a stream id names one thing only.
     public static readonly IReadOnlyList<DemoPerson> People =
     [
-        new(Id(1), "Alice Author", "alice@uni-bristol.example", "University of Bristol", "0000-0002-1825-0097", null, "author"),
-        new(Id(2), "Bob Coauthor", "bob@ethz.example", "ETH Zürich", null, null, "second author"),
-        new(Id(3), "Erin Editor", "erin@utoronto.example", "University of Toronto", null, JournalRole.EditorInChief, "editor-in-chief"),
-        new(Id(4), "Hugo Handler", "hugo@uchile.example", "Universidad de Chile", null, JournalRole.HandlingEditor, "handling editor"),
-        new(Id(5), "Rita Reviewer", "rita@kyoto-u.example", "Kyoto University", null, JournalRole.Reviewer, "reviewer"),
-        new(Id(6), "Pia Production", "pia@demopress.example", "Demo Press", null, JournalRole.ProductionEditor, "production editor"),
-        new(Id(7), "Ivan Integrity", "ivan@demopress.example", "Demo Press", null, JournalRole.IntegrityAnalyst, "integrity analyst"),
-        new(Id(8), "Ada Admin", "ada@demopress.example", "Demo Press", null, JournalRole.JournalAdministrator, "journal administrator"),
-        new(Id(9), "Sam Sysadmin", "sam@demopress.example", "Demo Press", null, null, "system administrator")
+        new(Id(11), "Alice Author", "alice@uni-bristol.example", "University of Bristol", "0000-0002-1825-0097", null, "author"),
+        new(Id(12), "Bob Coauthor", "bob@ethz.example", "ETH Zürich", null, null, "second author"),
+        new(Id(13), "Erin Editor", "erin@utoronto.example", "University of Toronto", null, JournalRole.EditorInChief, "editor-in-chief"),
+        new(Id(14), "Hugo Handler", "hugo@uchile.example", "Universidad de Chile", null, JournalRole.HandlingEditor, "handling editor"),
+        new(Id(15), "Rita Reviewer", "rita@kyoto-u.example", "Kyoto University", null, JournalRole.Reviewer, "reviewer"),
+        new(Id(16), "Pia Production", "pia@demopress.example", "Demo Press", null, JournalRole.ProductionEditor, "production editor"),
+        new(Id(17), "Ivan Integrity", "ivan@demopress.example", "Demo Press", null, JournalRole.IntegrityAnalyst, "integrity analyst"),
+        new(Id(18), "Ada Admin", "ada@demopress.example", "Demo Press", null, JournalRole.JournalAdministrator, "journal administrator"),
+        new(Id(19), "Sam Sysadmin", "sam@demopress.example", "Demo Press", null, null, "system administrator")
     ];
 
     public static DemoPerson SystemAdministrator => People[^1];

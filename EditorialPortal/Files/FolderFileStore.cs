@@ -38,6 +38,7 @@ public sealed class FolderFileStore : IManuscriptFileStore
         var headerLength = 0;
         long size = 0;
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var activeContent = new PdfActiveContent();
         try
         {
             await using (var target = new FileStream(stagingPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, useAsync: true))
@@ -61,11 +62,12 @@ public sealed class FolderFileStore : IManuscriptFileStore
                         headerLength += take;
                     }
                     hash.AppendData(buffer, 0, read);
+                    activeContent.Feed(buffer.AsSpan(0, read));
                     await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
                 }
             }
             var digest = Convert.ToHexStringLower(hash.GetHashAndReset());
-            return new FileReception.Received(new StagedFile(this, stagingPath, digest, size, header.AsMemory(0, headerLength)));
+            return new FileReception.Received(new StagedFile(this, stagingPath, digest, size, header.AsMemory(0, headerLength), activeContent.Found));
         }
         catch
         {
@@ -83,8 +85,9 @@ public sealed class FolderFileStore : IManuscriptFileStore
 
     private string PathOf(string sha256) => Path.Combine(_folder, sha256.ToLowerInvariant());
 
-    private sealed class StagedFile(FolderFileStore store, string stagingPath, string sha256, long size, ReadOnlyMemory<byte> header) : IStagedFile
+    private sealed class StagedFile(FolderFileStore store, string stagingPath, string sha256, long size, ReadOnlyMemory<byte> header, string? activeContent) : IStagedFile
     {
+        public string? ActiveContent => activeContent;
         private bool _newlyKept;
 
         public string Sha256 => sha256;

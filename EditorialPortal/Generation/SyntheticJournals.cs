@@ -21,14 +21,14 @@ public sealed record GenerationPlan(int Submissions, int Seed = 1, int Writers =
     /// <summary>Days back from the start of today that the oldest finished lives may begin.</summary>
     public const int HistoryDays = 3 * 365;
 
-    public int Journals => 1 + Submissions / 25_000;
+    public int Journals { get; init; } = 1 + Submissions / 25_000;
 }
 
-public sealed record GenerationReport(int Journals, int People, int Submissions, long Commands, long Facts, TimeSpan Took, IReadOnlyList<string> Refusals)
+public sealed record GenerationReport(int Journals, int People, int Submissions, long Commands, long Facts, TimeSpan Took, IReadOnlyList<string> Problems)
 {
     public override string ToString() =>
         $"{Submissions:N0} submissions in {Journals} journals, {People:N0} people: {Commands:N0} commands, {Facts:N0} facts in {Took.TotalSeconds:0.0} s " +
-        $"({Commands / Math.Max(Took.TotalSeconds, 0.001):N0} commands/s, {Facts / Math.Max(Took.TotalSeconds, 0.001):N0} facts/s); {Refusals.Count} refused.";
+        $"({Commands / Math.Max(Took.TotalSeconds, 0.001):N0} commands/s, {Facts / Math.Max(Took.TotalSeconds, 0.001):N0} facts/s); {Problems.Count} refused or failed.";
 }
 
 /// <summary>
@@ -37,7 +37,8 @@ public sealed record GenerationReport(int Journals, int People, int Submissions,
 /// through the editorial desk, each at its moment of a simulated past. The same seed gives the same record: every id,
 /// name, text, date and command id comes from the seed, so generating again records nothing twice.
 /// </summary>
-public sealed class SyntheticJournals(IEditorialDesk desk, ManuscriptIntake intake, SimulatedClock clock, Func<Task<long>> countFacts)
+/// <param name="observe">Told how long each command took, for the benchmarks.</param>
+public sealed class SyntheticJournals(IEditorialDesk desk, ManuscriptIntake intake, SimulatedClock clock, Func<Task<long>> countFacts, Action<TimeSpan>? observe = null)
 {
     private static readonly string PasswordHash = Passwords.Hash(DemoJournal.Password);
 
@@ -50,22 +51,54 @@ public sealed class SyntheticJournals(IEditorialDesk desk, ManuscriptIntake inta
         (Fate.RevisionRequested, 5), (Fate.Revised, 4), (Fate.Accepted, 22), (Fate.Rejected, 18), (Fate.DeskRejected, 14), (Fate.Withdrawn, 4)
     ];
 
-    private sealed record Persona(Actor Actor, string Affiliation)
+    internal sealed record Persona(Actor Actor, string Affiliation)
     {
         public Guid Account => Actor.Account;
     }
 
-    private sealed record Staffed(Guid Id, string Title, Persona EditorInChief, Persona[] HandlingEditors, Persona[] Reviewers);
+    internal sealed record Staffed(Guid Id, string Title, Persona EditorInChief, Persona[] HandlingEditors, Persona[] Reviewers);
 
     private sealed class Refused(string message) : Exception(message);
 
     private long _commands;
-    private readonly ConcurrentQueue<string> _refusals = new();
+    private readonly ConcurrentQueue<string> _problems = new();
+
+    /// <summary>The journals and people of a plan, registered and staffed: the ones the lives are written by.</summary>
+    public sealed class Cast
+    {
+        internal Cast(Ids ids, DateTimeOffset anchor, IReadOnlyList<Staffed> journals, Persona[] authors)
+        {
+            (Ids, Anchor, Staff, Authors) = (ids, anchor, journals, authors);
+        }
+
+        internal Ids Ids { get; }
+        internal DateTimeOffset Anchor { get; }
+        internal IReadOnlyList<Staffed> Staff { get; }
+        internal Persona[] Authors { get; }
+
+        public IReadOnlyList<Guid> Journals => [.. Staff.Select(j => j.Id)];
+        public Actor EditorInChiefOf(Guid journal) => Staff.Single(j => j.Id == journal).EditorInChief.Actor;
+        public IReadOnlyList<Actor> HandlingEditorsOf(Guid journal) => [.. Staff.Single(j => j.Id == journal).HandlingEditors.Select(p => p.Actor)];
+        public int People => Authors.Length + Staff.Sum(j => 1 + j.HandlingEditors.Length + j.Reviewers.Length);
+    }
 
     public async Task<GenerationReport> Generate(GenerationPlan plan, TextWriter? progress = null, CancellationToken cancellationToken = default)
     {
         var started = Stopwatch.StartNew();
         var factsBefore = await countFacts();
+        var cast = await Assemble(plan, cancellationToken);
+        progress?.WriteLine($"{cast.People:N0} people and {cast.Staff.Count} journals ready in {started.Elapsed.TotalSeconds:0.0} s; generating {plan.Submissions:N0} submissions...");
+        await WriteLives(plan, cast, 0, plan.Submissions, cancellationToken, done =>
+        {
+            if (progress is not null && done % Math.Max(1, plan.Submissions / 20) == 0)
+                progress.WriteLine($"  {done:N0} of {plan.Submissions:N0} submissions, {_commands:N0} commands, {started.Elapsed.TotalSeconds:0} s");
+        });
+        return new GenerationReport(cast.Staff.Count, cast.People, plan.Submissions, _commands, await countFacts() - factsBefore, started.Elapsed, [.. _problems]);
+    }
+
+    /// <summary>Registers the plan's people and founds its journals, at the start of the simulated past.</summary>
+    public async Task<Cast> Assemble(GenerationPlan plan, CancellationToken cancellationToken = default)
+    {
         var anchor = new DateTimeOffset(DateTimeOffset.UtcNow.Date, TimeSpan.Zero);
         var ids = new Ids(plan.Seed);
         var faker = new Faker("en") { Random = new Randomizer(plan.Seed) };
@@ -73,47 +106,60 @@ public sealed class SyntheticJournals(IEditorialDesk desk, ManuscriptIntake inta
             $"University of {faker.Address.City()}", $"{faker.Address.City()} Institute of Ecology", $"{faker.Name.LastName()} College",
             $"{faker.Address.State()} State University", $"{faker.Address.City()} Research Centre")).Distinct().ToArray();
 
-        var authorCount = Math.Max(20, plan.Submissions / 3);
         Persona Person(string kind, int n) => SyntheticJournals.Person(faker, ids, institutions, kind, n);
-        var authors = Enumerable.Range(0, authorCount).Select(n => Person("author", n)).ToArray();
+        var authors = Enumerable.Range(0, Math.Max(20, plan.Submissions / 3)).Select(n => Person("author", n)).ToArray();
         var journals = new List<Staffed>();
-        var people = authors.Length;
         for (var j = 0; j < plan.Journals; j++)
         {
             var perJournal = plan.Submissions / plan.Journals;
-            var staffed = new Staffed(ids.Of("journal", j), $"Journal of {Capital(faker.Commerce.Department())} {faker.PickRandom("Ecology", "Field Studies", "Environmental Change", "Biogeography")} {j + 1}",
+            journals.Add(new Staffed(ids.Of("journal", j), $"Journal of {Capital(faker.Commerce.Department())} {faker.PickRandom("Ecology", "Field Studies", "Environmental Change", "Biogeography")} {j + 1}",
                 Person($"eic-{j}", 0),
                 Enumerable.Range(0, Math.Clamp(perJournal / 800, 3, 40)).Select(n => Person($"he-{j}", n)).ToArray(),
-                Enumerable.Range(0, Math.Max(12, perJournal / 4)).Select(n => Person($"reviewer-{j}", n)).ToArray());
-            journals.Add(staffed);
-            people += 1 + staffed.HandlingEditors.Length + staffed.Reviewers.Length;
+                Enumerable.Range(0, Math.Max(12, perJournal / 4)).Select(n => Person($"reviewer-{j}", n)).ToArray()));
         }
 
         var founded = anchor.AddDays(-GenerationPlan.HistoryDays - 30);
         var everyone = authors.Concat(journals.SelectMany(j => j.HandlingEditors.Concat(j.Reviewers).Prepend(j.EditorInChief)));
-        await Parallel.ForEachAsync(everyone, Options(plan, cancellationToken), async (person, _) =>
-            await Register(person, ids, founded));
+        await Parallel.ForEachAsync(everyone, Options(plan, cancellationToken), async (person, _) => await Register(person, ids, founded));
         foreach (var journal in journals) await Found(journal, ids, faker, founded);
-        progress?.WriteLine($"{people:N0} people and {journals.Count} journals ready in {started.Elapsed.TotalSeconds:0.0} s; generating {plan.Submissions:N0} submissions...");
-
-        var done = 0;
-        await Parallel.ForEachAsync(Enumerable.Range(0, plan.Submissions), Options(plan, cancellationToken), async (n, _) =>
-        {
-            try
-            {
-                await Live(n, plan, ids, anchor, journals[n % journals.Count], authors);
-            }
-            catch (Refused refused)
-            {
-                _refusals.Enqueue($"submission {n}: {refused.Message}");
-            }
-            var finished = Interlocked.Increment(ref done);
-            if (progress is not null && finished % Math.Max(1, plan.Submissions / 20) == 0)
-                progress.WriteLine($"  {finished:N0} of {plan.Submissions:N0} submissions, {_commands:N0} commands, {started.Elapsed.TotalSeconds:0} s");
-        });
-
-        return new GenerationReport(journals.Count, people, plan.Submissions, _commands, await countFacts() - factsBefore, started.Elapsed, [.. _refusals]);
+        return new Cast(ids, anchor, journals, authors);
     }
+
+    /// <summary>
+    /// Writes the lives numbered <paramref name="from"/> to <paramref name="from"/> + <paramref name="count"/> - 1, each on its own
+    /// submission, <see cref="GenerationPlan.Writers"/> at a time, until done or cancelled; a life refused or failed is noted and the rest go on.
+    /// </summary>
+    public async Task WriteLives(GenerationPlan plan, Cast cast, int from, int count, CancellationToken cancellationToken = default, Action<int>? lived = null)
+    {
+        var done = 0;
+        try
+        {
+            await Parallel.ForEachAsync(Enumerable.Range(from, count), Options(plan, cancellationToken), async (n, _) =>
+            {
+                try
+                {
+                    await Live(n, plan, cast.Ids, cast.Anchor, cast.Staff[n % cast.Staff.Count], cast.Authors);
+                }
+                catch (Refused refused)
+                {
+                    _problems.Enqueue($"submission {n}: {refused.Message}");
+                }
+                catch (Exception failure) when (failure is not OperationCanceledException)
+                {
+                    _problems.Enqueue($"submission {n} failed: {failure.GetType().Name}: {failure.Message}");
+                }
+                lived?.Invoke(Interlocked.Increment(ref done));
+            });
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The caller asked for as many lives as fit in its time.
+        }
+    }
+
+    /// <summary>Commands given so far, and what was refused or failed.</summary>
+    public long Commands => Interlocked.Read(ref _commands);
+    public IReadOnlyList<string> Problems => [.. _problems];
 
     private static ParallelOptions Options(GenerationPlan plan, CancellationToken cancellationToken) =>
         new() { MaxDegreeOfParallelism = plan.Writers, CancellationToken = cancellationToken };
@@ -249,11 +295,12 @@ public sealed class SyntheticJournals(IEditorialDesk desk, ManuscriptIntake inta
         await Act(author, new SetAbstract(text.Abstract(revisedTitle)), 24, 24 * 20);
         await AttachFile(submission, revisedTitle, "manuscript-revised.pdf", author, ids.Command($"{submission}-{step++}"), random);
         await Act(author, new SubmitRevision(text.Revision()), 0, 24);
-        var reinvited = await Act(editor, new ReinvitePreviousReviewers(clock.GetUtcNow().AddDays(8), clock.GetUtcNow().AddDays(30)), 1, 72);
+        var reinvited = await Act(editor, new ReinvitePreviousReviewers(clock.GetUtcNow().AddDays(10), clock.GetUtcNow().AddDays(30)), 1, 48);
         if (fate == Fate.Revised) return;
         var secondRound = reinvited.Facts.OfType<ReviewerInvited>().Select(i => (i.Assignment, Reviewer: reviewers.First(r => r.Reviewer.Account == i.Reviewer).Reviewer)).ToArray();
+        // Four answers within a week: the reinvitation asked for them within ten days.
         foreach (var (assignment, reviewer) in secondRound)
-            await Act(reviewer, new AcceptInvitation(assignment), 1, 24 * 2);
+            await Act(reviewer, new AcceptInvitation(assignment), 1, 24);
         foreach (var (assignment, reviewer) in secondRound)
             await Act(reviewer, new SubmitReview(assignment, fate == Fate.Accepted ? Recommendation.Accept : Recommendation.Reject, text.Review(), ""), 24 * 3, 24 * 15);
         var last = fate == Fate.Accepted ? DecisionKind.Accept : DecisionKind.Reject;
@@ -284,11 +331,15 @@ public sealed class SyntheticJournals(IEditorialDesk desk, ManuscriptIntake inta
     {
         clock.Advance(TimeSpan.FromHours(random.Double(0, 2)));
         using var pdf = new MemoryStream(SamplePdf.WithTitle(title));
-        Expect(await intake.Attach(submission, fileName, pdf, author, options), $"attach {fileName}");
+        var started = Stopwatch.GetTimestamp();
+        var outcome = await intake.Attach(submission, fileName, pdf, author, options);
+        observe?.Invoke(Stopwatch.GetElapsedTime(started));
+        Expect(outcome, $"attach {fileName}");
     }
 
     private async Task<CommandOutcome.Accepted> Do(Guid stream, object command, Actor actor, CommandOptions options)
     {
+        var started = Stopwatch.GetTimestamp();
         var outcome = command switch
         {
             SubmissionCommand c => await desk.Execute(stream, c, actor, options),
@@ -296,6 +347,7 @@ public sealed class SyntheticJournals(IEditorialDesk desk, ManuscriptIntake inta
             AccountCommand c => await desk.Execute(stream, c, actor, options),
             _ => throw new ArgumentException($"Not a command: {command.GetType().Name}", nameof(command))
         };
+        observe?.Invoke(Stopwatch.GetElapsedTime(started));
         return Expect(outcome, command.GetType().Name);
     }
 
@@ -322,7 +374,7 @@ public sealed class SyntheticJournals(IEditorialDesk desk, ManuscriptIntake inta
     private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     /// <summary>Ids and command ids drawn from the seed, so that a second run with the same seed finds everything done.</summary>
-    private sealed class Ids(int seed)
+    internal sealed class Ids(int seed)
     {
         public Guid Of(string kind, int n) => Hash($"{kind}:{n}");
 

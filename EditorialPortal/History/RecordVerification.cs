@@ -1,6 +1,7 @@
 using System.Data;
 using System.Diagnostics;
 using EditorialPortal.Domain.Common;
+using JasperFx.Events;
 using Marten;
 using Npgsql;
 
@@ -23,11 +24,13 @@ public sealed class RecordVerification(IDocumentStore store, TimeProvider clock)
         var check = new ChainCheck();
         await using var connection = store.Options.Tenancy.Default.Database.CreateConnection();
         await connection.OpenAsync(token);
-        // Every stream record with its facts, so that a stream whose facts were all deleted still shows.
+        // Every stream record with its facts, so that a stream whose facts were all deleted still shows. Marten's
+        // tombstones (markers for sequence numbers a failed transaction drew) are its bookkeeping, not facts.
         await using var query = new NpgsqlCommand(
             $"""
              select s.id, s.version, e.version, e.type, e.data::text, e.headers ->> '{FactChain.Header}'
-             from {schema}.mt_streams s left join {schema}.mt_events e on e.stream_id = s.id
+             from {schema}.mt_streams s left join {schema}.mt_events e on e.stream_id = s.id and e.type <> '{Tombstone.Name}'
+             where not exists (select 1 from {schema}.mt_events t where t.stream_id = s.id and t.type = '{Tombstone.Name}')
              order by s.id, e.version
              """, connection);
         await using var reader = await query.ExecuteReaderAsync(CommandBehavior.SequentialAccess, token);

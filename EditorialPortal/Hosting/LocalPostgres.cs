@@ -38,17 +38,27 @@ public sealed class LocalPostgres : IAsyncDisposable
 
     /// <summary>
     /// Starts a cluster in <paramref name="dataDirectory"/>, creating it first if it does not exist.
-    /// <paramref name="durable"/> false turns fsync off, for throwaway test clusters only.
+    /// <paramref name="durable"/> false turns fsync off, for throwaway test clusters only; <paramref name="settings"/>
+    /// are more server settings (<c>-c name=value</c>).
     /// </summary>
-    public static async Task<LocalPostgres> Start(string dataDirectory, int? port = null, bool durable = true, ILogger? logger = null)
+    public static async Task<LocalPostgres> Start(string dataDirectory, int? port = null, bool durable = true, ILogger? logger = null, string settings = "")
     {
         var bin = FindServerBinaries();
         var asServiceUser = Environment.UserName == "root";
-        var cluster = new LocalPostgres(bin, Path.GetFullPath(dataDirectory), port ?? FreePort(), asServiceUser, logger);
+        var cluster = new LocalPostgres(bin, Path.GetFullPath(dataDirectory), port ?? FreePort(), asServiceUser, logger) { _settings = settings };
         await cluster.InitialiseIfNew();
         await cluster.StartServer(durable);
         return cluster;
     }
+
+    private string _settings = "";
+    private bool _durable = true;
+
+    /// <summary>Kills the server the way a power cut or an out-of-memory kill would: no checkpoint, no goodbye to clients.</summary>
+    public async Task Crash() => await RunOrThrow("pg_ctl", "-D", _dataDirectory, "-m", "immediate", "-w", "stop");
+
+    /// <summary>Starts the server again on the same port, after <see cref="Crash"/> or <see cref="Stop"/>; it recovers from its WAL.</summary>
+    public Task Restart() => StartServer(_durable);
 
     public async Task CreateDatabaseIfMissing(string database)
     {
@@ -108,11 +118,13 @@ public sealed class LocalPostgres : IAsyncDisposable
 
     private async Task StartServer(bool durable)
     {
+        _durable = durable;
         // A server left running by a portal that was killed holds the data folder: stop it before starting ours.
         if (File.Exists(Path.Combine(_dataDirectory, "postmaster.pid")))
             await Run("pg_ctl", "-D", _dataDirectory, "-m", "fast", "-w", "stop");
         var settings = $"-c listen_addresses=127.0.0.1 -p {Port} -k {_dataDirectory} -c max_connections=200";
         if (!durable) settings += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+        if (_settings.Length > 0) settings += " " + _settings;
         await RunOrThrow("pg_ctl", "-D", _dataDirectory, "-l", Path.Combine(_dataDirectory, "server.log"), "-w", "-t", "60", "-o", settings, "start");
         _logger?.LogInformation("PostgreSQL {Bin} serving {DataDirectory} on port {Port}", _bin, _dataDirectory, Port);
     }

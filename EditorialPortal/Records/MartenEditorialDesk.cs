@@ -114,6 +114,9 @@ public sealed class MartenEditorialDesk(IDocumentStore store, TimeProvider clock
             var writing = options.ExpectedVersion is { } expected
                 ? await session.Events.FetchForWriting<TState>(stream, expected)
                 : await session.Events.FetchForWriting<TState>(stream);
+            // A stream with facts but no state of this kind belongs to another kind of thing: an id is never shared.
+            if (writing.Aggregate is null && writing.CurrentVersion > 0)
+                return new CommandOutcome.Refused(new Refusal.Invalid("id", "This id already names something else."));
             var decision = await decide(session, writing.Aggregate, clock.GetUtcNow());
             if (decision.Refusal is { } refusal) return new CommandOutcome.Refused(refusal);
             if (decision.Facts.Count == 0)

@@ -24,6 +24,8 @@ public sealed class ManuscriptIntake(IEditorialDesk desk, IManuscriptFileStore f
         await using var staged = ((FileReception.Received)reception).File;
         if (!ManuscriptFormats.LooksLikePdf(staged.Header.Span))
             return Refused("This file is not a PDF. Export the manuscript as PDF and upload that file.");
+        if (staged.ActiveContent is { } active)
+            return Refused($"This PDF contains {active}, which a reader's software could run. Export the manuscript again without scripts, forms or attachments, and upload that file.");
 
         // Kept before the fact is recorded, so that no recorded fact ever points at a missing file.
         await staged.Keep();

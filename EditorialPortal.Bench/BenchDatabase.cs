@@ -1,0 +1,100 @@
+using EditorialPortal.Files;
+using EditorialPortal.Generation;
+using EditorialPortal.Hosting;
+using EditorialPortal.Notifications;
+using EditorialPortal.Records;
+using Marten;
+using Npgsql;
+
+namespace EditorialPortal.Bench;
+
+/// <summary>
+/// The benchmarks' own PostgreSQL cluster, durable as in production (fsync and synchronous commit on), and a database of
+/// synthetic journals for each size and seed, generated once through the real commands and kept for later runs.
+/// </summary>
+public sealed class BenchDatabase : IAsyncDisposable
+{
+    // What a server of this size would be given in production: a quarter of memory for buffers, room for checkpoints.
+    private const string ServerSettings = "-c shared_buffers=2GB -c max_wal_size=8GB -c checkpoint_timeout=15min";
+
+    private BenchDatabase(LocalPostgres cluster, string folder, string database, DocumentStore store)
+    {
+        Cluster = cluster;
+        Folder = folder;
+        Database = database;
+        Store = store;
+    }
+
+    public LocalPostgres Cluster { get; }
+    public string Folder { get; }
+    public string Database { get; }
+    public DocumentStore Store { get; }
+    public string ConnectionString => EditorialRecordSetup.Tuned(Cluster.ConnectionString(Database));
+    public FolderFileStore Files => new(new FileStoreOptions { Folder = Path.Combine(Folder, "files") });
+    public static PortalLinks Links { get; } = new("http://bench.local");
+
+    public static async Task<BenchDatabase> Open(string folder, GenerationPlan plan, TextWriter output)
+    {
+        var cluster = await LocalPostgres.Start(Path.Combine(folder, "postgres"), durable: true, settings: ServerSettings);
+        var database = $"synthetic_{plan.Submissions}_{plan.Journals}j_seed{plan.Seed}";
+        await cluster.CreateDatabaseIfMissing(database);
+        var store = DocumentStore.For(opts => EditorialRecordSetup.Configure(opts, cluster.ConnectionString(database)));
+        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+        var bench = new BenchDatabase(cluster, folder, database, store);
+        await bench.EnsureGenerated(plan, output);
+        return bench;
+    }
+
+    public async Task<long> Count(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return Convert.ToInt64(await command.ExecuteScalarAsync());
+    }
+
+    public Task<long> Submissions() => Count("select count(*) from editorial.mt_doc_submission");
+    public Task<long> Facts() => Count("select count(*) from editorial.mt_events");
+
+    public async Task<string> Size() => $"{await Submissions():N0} submissions, {await Facts():N0} facts";
+
+    private async Task EnsureGenerated(GenerationPlan plan, TextWriter output)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using (var create = new NpgsqlCommand(
+            "create table if not exists public.bench_dataset (submissions int, seed int, journals int, facts bigint, seconds float8, generated_at timestamptz)", connection))
+            await create.ExecuteNonQueryAsync();
+        await using (var done = new NpgsqlCommand("select facts, seconds from public.bench_dataset limit 1", connection))
+        await using (var reader = await done.ExecuteReaderAsync())
+            if (await reader.ReadAsync())
+            {
+                await output.WriteLineAsync($"Dataset {Database}: generated before ({reader.GetInt64(0):N0} facts in {reader.GetDouble(1):0} s).");
+                return;
+            }
+
+        await output.WriteLineAsync($"Generating {Database}: {plan.Submissions:N0} submissions through the editorial desk, {plan.Writers} writers...");
+        var report = await GenerateCommand.For(Store, Links, Files).Generate(plan, output);
+        await output.WriteLineAsync(report.ToString());
+        // A refused command ends that one life early; the rest of the record stands. Many would mean a broken generator.
+        foreach (var problem in report.Problems.Take(5)) await output.WriteLineAsync("  " + problem);
+        if (report.Problems.Count > plan.Submissions / 100)
+            throw new InvalidOperationException($"The generator met {report.Problems.Count} problems, first: {report.Problems[0]}");
+        await using var vacuum = new NpgsqlCommand("vacuum analyze", connection) { CommandTimeout = 0 };
+        await vacuum.ExecuteNonQueryAsync();
+        await using var mark = new NpgsqlCommand(
+            "insert into public.bench_dataset values (@submissions, @seed, @journals, @facts, @seconds, now())", connection);
+        mark.Parameters.AddWithValue("submissions", plan.Submissions);
+        mark.Parameters.AddWithValue("seed", plan.Seed);
+        mark.Parameters.AddWithValue("journals", plan.Journals);
+        mark.Parameters.AddWithValue("facts", report.Facts);
+        mark.Parameters.AddWithValue("seconds", report.Took.TotalSeconds);
+        await mark.ExecuteNonQueryAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Store.DisposeAsync();
+        await Cluster.Stop();
+    }
+}
