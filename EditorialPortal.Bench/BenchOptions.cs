@@ -12,7 +12,7 @@ public sealed record BenchOptions(int Size, int Seed, int Journals, string Folde
             Path.GetFullPath(After("--folder") ?? ".bench"),
             Path.GetFullPath(After("--repository") ?? "."),
             TimeSpan.FromSeconds(Number("--duration", 60)),
-            Number("--circuits", 100),
+            Number("--circuits", 50),
             (After("--only") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.OrdinalIgnoreCase),
             args.Contains("--generate-only"),
             args.Contains("--soak") ? double.TryParse(After("--soak"), out var m) && m > 0 ? m : 30 : null);

@@ -28,6 +28,7 @@ public sealed class Contention(int rounds) : Benchmark
         var refusals = new Latencies();
         var winners = new Latencies();
         var lost = 0;
+        string? firstProblem = null;
         for (var round = 0; round < rounds; round++)
         {
             var before = await Load(database.Store, submission);
@@ -51,11 +52,18 @@ public sealed class Contention(int rounds) : Benchmark
             var kept = after.Assignments.Single(a => a.Id == assignment).ReviewDue;
             var everyLoserToldOfTheChange = outcomes.Where(o => o.outcome is CommandOutcome.Refused)
                 .All(o => o.outcome is CommandOutcome.Refused { Refusal: Refusal.ConcurrentChange });
-            if (won.Length != 1 || kept != won[0].proposed || after.Version != before.Version + 1 || !everyLoserToldOfTheChange) lost++;
+            if (won.Length != 1 || kept != won[0].proposed || after.Version != before.Version + 1 || !everyLoserToldOfTheChange)
+            {
+                lost++;
+                firstProblem ??= won.Length == 0
+                    ? $"round {round}: nobody won; {string.Join("; ", outcomes.Select(o => (o.outcome as CommandOutcome.Refused)?.Refusal.Message).Distinct())}"
+                    : $"round {round}: {won.Length} won, proposed {won[0].proposed:O}, kept {kept:O}, version {before.Version} to {after.Version}; " +
+                      string.Join("; ", outcomes.Select(o => o.outcome switch { CommandOutcome.Refused r => r.Refusal.Message, CommandOutcome.Accepted { Repeated: true } => "repeated", _ => "accepted" }).Distinct());
+            }
         }
         return
         [
-            new Result(Id, $"{rounds:N0} rounds, time for a loser to be refused", refusals, $"{lost} lost updates", await database.Size(), "0 lost updates", lost == 0),
+            new Result(Id, $"{rounds:N0} rounds, time for a loser to be refused", refusals, $"{lost} lost updates", await database.Size(), "0 lost updates", lost == 0, firstProblem ?? ""),
             new Result(Id, $"{rounds:N0} rounds, time for the winner", winners, $"{winners.Count:N0} won", await database.Size(), "–", null)
         ];
     }

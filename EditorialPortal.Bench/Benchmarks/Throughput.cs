@@ -17,12 +17,13 @@ public sealed class Throughput(TimeSpan duration, Func<double?> physicalLimitAtE
     {
         var results = new List<Result>();
         var latencies = new Latencies();
-        var generator = GenerateCommand.For(database.Store, BenchDatabase.Links, database.Files, composesMail: true, observe: latencies.Add);
+        var generator = GenerateCommand.For(database.Store, BenchDatabase.Links, database.Files, composesMail: true, observe: elapsed => latencies.Add(elapsed));
         var plan = new GenerationPlan(3_000, Seed: Environment.TickCount) { Journals = 1 };
         var cast = await generator.Assemble(plan);
         for (var i = 0; i < Writers.Length; i++)
         {
-            latencies.Clear();
+            // A table line per setting: each keeps its own latencies.
+            latencies = new Latencies();
             var (commands, problems) = (generator.Commands, generator.Problems.Count);
             using var window = new CancellationTokenSource(duration);
             var started = DateTimeOffset.UtcNow;

@@ -144,8 +144,28 @@ public sealed partial class BrowsingProtocol(BrowserFixture fixture) : IProtocol
         return fields.Count == 0 ? null : new SeenRefusal("Invalid", fields);
     }
 
-    private sealed partial class BrowsingAbility(IBrowserContext context, IPage page) : IEditorialAbility
+    private sealed partial class BrowsingAbility : IEditorialAbility
     {
+        private readonly IBrowserContext context;
+        private readonly IPage page;
+        private int _dialogs;
+
+        // Every page of the person's context is watched: alert(), confirm() and prompt() are what injected script reaches for.
+        public BrowsingAbility(IBrowserContext context, IPage page)
+        {
+            (this.context, this.page) = (context, page);
+            context.Page += (_, opened) => Watch(opened);
+            Watch(page);
+        }
+
+        public int ScriptsRun => _dialogs;
+
+        private void Watch(IPage watched) => watched.Dialog += async (_, dialog) =>
+        {
+            Interlocked.Increment(ref _dialogs);
+            await dialog.DismissAsync();
+        };
+
         public async Task<(Guid? Submission, SeenRefusal? Refusal)> StartSubmission(Guid journal, ManuscriptType type)
         {
             await Open("/submissions/new");

@@ -134,6 +134,18 @@ public sealed class MartenRecordTests(PortalFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_command_made_from_a_version_that_has_since_moved_is_told_of_the_change_not_judged_on_a_state_never_seen()
+    {
+        var id = await StartedSubmission();
+        Assert.IsType<CommandOutcome.Accepted>(await _desk.Execute(id, new SetTitle("Changed on another device"), _alice, CommandOptions.New(1)));
+
+        // On the current state this would be refused as incomplete; the person saw version 1, so they hear it moved.
+        var outcome = await _desk.Execute(id, new SubmitManuscript(), _alice, CommandOptions.New(1));
+
+        Assert.Equal(new Refusal.ConcurrentChange(1, 2), Assert.IsType<CommandOutcome.Refused>(outcome).Refusal);
+    }
+
+    [Fact]
     public async Task An_id_that_names_one_kind_of_thing_cannot_start_another()
     {
         var submission = await StartedSubmission();

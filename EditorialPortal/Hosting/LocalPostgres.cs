@@ -66,9 +66,16 @@ public sealed class LocalPostgres : IAsyncDisposable
         await connection.OpenAsync();
         await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
         exists.Parameters.AddWithValue("name", database);
-        if (await exists.ExecuteScalarAsync() is not null) return;
-        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database.Replace("\"", "")}\"", connection);
-        await create.ExecuteNonQueryAsync();
+        if (await exists.ExecuteScalarAsync() is null)
+        {
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database.Replace("\"", "")}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+        // The record's title search needs trigrams; the extension must exist before the schema asks for its index.
+        await using var inDatabase = new NpgsqlConnection(ConnectionString(database));
+        await inDatabase.OpenAsync();
+        await using var trigrams = new NpgsqlCommand("CREATE EXTENSION IF NOT EXISTS pg_trgm", inDatabase);
+        await trigrams.ExecuteNonQueryAsync();
     }
 
     public async Task Stop()

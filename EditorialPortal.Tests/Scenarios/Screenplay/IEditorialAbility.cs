@@ -10,6 +10,9 @@ namespace EditorialPortal.Tests.Scenarios.Screenplay;
 /// </summary>
 public interface IEditorialAbility : IAsyncDisposable
 {
+    /// <summary>Dialogs that script on the person's pages opened; only a browser runs script, so elsewhere none.</summary>
+    int ScriptsRun => 0;
+
     /// <summary>Starts a submission; answers its id, or the refusal the person was shown.</summary>
     Task<(Guid? Submission, SeenRefusal? Refusal)> StartSubmission(Guid journal, ManuscriptType type);
 

@@ -50,6 +50,18 @@ public sealed class Person(PersonAccount account, IEditorialAbility ability)
 
     public Task CanSubmit(SubmissionRef submission) => CanUpdate(submission, new SubmitManuscript());
 
+    /// <summary>The title on the submission's page and in its history is exactly what was typed, markup and all, as text.</summary>
+    public async Task SeesTheTitleAsTyped(SubmissionRef submission, string title)
+    {
+        var sighting = await ability.Open(submission.Id);
+        Assert.NotNull(sighting);
+        Assert.Equal(title, sighting.Title);
+        Assert.Contains(sighting.History, entry => entry.Contains(title, StringComparison.Ordinal));
+    }
+
+    /// <summary>Nothing the person read ran as script: no dialog opened (only a browser can run one).</summary>
+    public void RanNoScript() => Assert.Equal(0, ability.ScriptsRun);
+
     public Task CannotSubmit(SubmissionRef submission, SeenRefusal because) => CannotUpdate(submission, new SubmitManuscript(), because);
 
     /// <summary>The submission heads the journal's new-submissions queue.</summary>
