@@ -26,7 +26,8 @@ public sealed class AbandonedUploads(BrowserFixture fixture)
         await page.GotoAsync($"/submissions/{submission}/edit");
         await page.WaitForSelectorAsync("[data-interactive=true]");
         // Just under the test portal's limit, so that the upload takes long enough to be cut short.
-        var pdf = SamplePdf.WithTitle("Abandoned").Concat(new byte[(int)(1.9 * 1024 * 1024)]).ToArray();
+        var marked = SamplePdf.WithTitle($"Abandoned {Guid.NewGuid():N}");
+        var pdf = marked.Concat(new byte[(int)(1.9 * 1024 * 1024)]).ToArray();
         await page.SetInputFilesAsync("input[type=file]", new FilePayload { Name = "abandoned.pdf", MimeType = "application/pdf", Buffer = pdf });
         await page.WaitForSelectorAsync("[data-testid=upload-progress]");
         await context.CloseAsync();
@@ -39,7 +40,7 @@ public sealed class AbandonedUploads(BrowserFixture fixture)
         do
         {
             await Task.Delay(500, TestContext.Current.CancellationToken);
-            left = [.. Directory.EnumerateFiles(files, "*", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) == digest || StartsLike(f, pdf))];
+            left = [.. Directory.EnumerateFiles(files, "*", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) == digest || StartsLike(f, marked))];
         }
         while (left.Length > 0 && DateTime.UtcNow < deadline);
         Assert.Empty(left);
@@ -48,13 +49,15 @@ public sealed class AbandonedUploads(BrowserFixture fixture)
         Assert.DoesNotContain(facts, f => f.Data is ManuscriptFileAttached);
     }
 
-    private static bool StartsLike(string path, byte[] content)
+    // The marked PDF carries a title no other test uses: a file that begins with it is this upload's, whole or in part.
+    private static bool StartsLike(string path, byte[] marked)
     {
         try
         {
             using var file = File.OpenRead(path);
-            var head = new byte[256];
-            return file.Read(head) == head.Length && head.AsSpan().SequenceEqual(content.AsSpan(0, head.Length));
+            var head = new byte[marked.Length];
+            var read = file.ReadAtLeast(head, marked.Length, throwOnEndOfStream: false);
+            return read == marked.Length && head.AsSpan().SequenceEqual(marked);
         }
         catch (IOException)
         {
