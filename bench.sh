@@ -8,6 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/debian-packages.sh
 
+# dotnet-gcdump (pinned in .config/dotnet-tools.json) reads the portal's live heap for B8.
+dotnet tool restore > /dev/null
 echo "Building (Release)..."
 dotnet build EditorialPortal.Bench/EditorialPortal.Bench.csproj -c Release -nologo -v quiet
 dotnet EditorialPortal.Bench/bin/Release/net10.0/EditorialPortal.Bench.dll --repository "$PWD" "$@"

@@ -14,6 +14,11 @@ public sealed class Latencies
 
     public void Clear() => _milliseconds.Clear();
 
+    public void AddAll(Latencies other)
+    {
+        foreach (var milliseconds in other._milliseconds) _milliseconds.Enqueue(milliseconds);
+    }
+
     public async Task<T> Time<T>(Func<Task<T>> work)
     {
         var started = Stopwatch.GetTimestamp();

@@ -5,6 +5,7 @@ using EditorialPortal.Generation;
 using EditorialPortal.History;
 using EditorialPortal.Hosting;
 using EditorialPortal.People;
+using EditorialPortal.Records;
 using Serilog;
 using Serilog.Extensions.Logging;
 
@@ -33,6 +34,9 @@ var app = builder.Build();
 // `--verify-record`: recompute every fact's chain, print what was found and end; the exit code says whether it held.
 if (args.Contains(RecordVerificationCommand.Switch))
     return await RecordVerificationCommand.Run(app.Services, Console.Out);
+// `--rebuild-projections`: write every current-state document anew from the facts (with the portal stopped), then end.
+if (args.Contains(ProjectionRebuildCommand.Switch))
+    return await ProjectionRebuildCommand.Run(app.Services, Console.Out);
 // `--generate N`: add N synthetic submissions with realistic lives to the record, then end.
 if (args.Contains(GenerateCommand.Switch))
     return await GenerateCommand.Run(app.Services, args, Console.Out);

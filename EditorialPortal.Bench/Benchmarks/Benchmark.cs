@@ -13,7 +13,7 @@ public abstract class Benchmark
         var limit = new PhysicalLimit(options.Duration / 4);
         return
         [
-            new Dashboards(600),
+            new Dashboards(900),
             new OpeningSubmissions(1000),
             new Circuits(options.Circuits, options.Repository),
             limit,

@@ -50,28 +50,41 @@ public sealed class Dashboards(int times) : Benchmark
         var queries = new MartenQueries(database.Store, TimeProvider.System);
         var reader = await Reader.Busiest(database.Store);
         var queues = Enum.GetValues<EditorialQueue>();
-        QueueRequest[] requests =
+        const string Word = "forest";
+        (string What, QueueRequest Request)[] requests =
         [
-            new(),
-            new(SortBy: QueueSort.Title, Descending: false, Type: ManuscriptType.ResearchArticle),
-            new(SortBy: QueueSort.Waiting, Search: "forest")
+            ("newest first", new()),
+            ("sorted by title, one manuscript type", new(SortBy: QueueSort.Title, Descending: false, Type: ManuscriptType.ResearchArticle)),
+            ($"searched for a word in {await ShareOfTitlesWith(database, reader.Journal, Word):0}% of titles, longest waiting first", new(SortBy: QueueSort.Waiting, Search: Word))
         ];
-        var pages = await Repeat.Timed(times, async i =>
+        var all = new Latencies();
+        var results = new List<Result>();
+        var size = $"{reader.Submissions:N0} submissions in the journal";
+        foreach (var (what, request) in requests)
         {
-            var page = await queries.Queue(reader.Journal, queues[i % queues.Length], reader.EditorInChief, requests[i / queues.Length % requests.Length]);
-            if (page is null) throw new InvalidOperationException("The editor-in-chief was refused their own queue.");
-        });
+            var pages = await Repeat.Timed(times / requests.Length, async i =>
+            {
+                if (await queries.Queue(reader.Journal, queues[i % queues.Length], reader.EditorInChief, request) is null)
+                    throw new InvalidOperationException("The editor-in-chief was refused their own queue.");
+            });
+            all.AddAll(pages);
+            results.Add(new Result(Id, $"each queue's first page, {what}", pages, "", size, "p95 ≤ 10 ms", pages.P95 <= 10));
+        }
         var counts = await Repeat.Timed(times, async _ =>
         {
             if (await queries.QueueCounts(reader.Journal, reader.EditorInChief) is null) throw new InvalidOperationException("No queue counts for the editor-in-chief.");
         });
-        var size = $"{reader.Submissions:N0} submissions in the journal";
         return
         [
-            new Result(Id, "each queue's first page (6 queues × sorted, filtered, searched)", pages, "", size, "p95 ≤ 10 ms", pages.P95 <= 10),
+            new Result(Id, "each queue's first page, all three ways", all, "", size, "p95 ≤ 10 ms", all.P95 <= 10),
+            .. results,
             new Result(Id, "the counts of all 6 queues", counts, "", size, "p95 ≤ 10 ms", counts.P95 <= 10)
         ];
     }
+
+    private static async Task<double> ShareOfTitlesWith(BenchDatabase database, Guid journal, string word) =>
+        100.0 * await database.Count($"select count(*) from editorial.mt_doc_submission where journal = '{journal}' and title ilike '%{word}%'")
+        / Math.Max(1, await database.Count($"select count(*) from editorial.mt_doc_submission where journal = '{journal}'"));
 }
 
 /// <summary>B5: opening one submission: its current state, and its whole history told in domain words.</summary>

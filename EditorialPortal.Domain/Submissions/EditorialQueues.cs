@@ -64,4 +64,31 @@ public static class EditorialQueues
             _ => throw new ArgumentOutOfRangeException(nameof(queue), queue, null)
         };
     }
+
+    /// <summary>
+    /// The rule of <see cref="Holds(EditorialQueue, Journal, DateTimeOffset)"/> for submissions that share a standing, so
+    /// that a queue's size is a sum over a journal's few standings rather than a count over its many submissions. Whether
+    /// a review is overdue depends on the clock, which a standing does not know: that queue is never held by one.
+    /// </summary>
+    public static bool Holds(EditorialQueue queue, QueueStanding standing, int reviewsRequired) => queue switch
+    {
+        EditorialQueue.NeedsHandlingEditor => standing.Status == SubmissionStatus.Submitted,
+        EditorialQueue.NeedsReviewers => standing.Status == SubmissionStatus.WithEditor
+            || standing.Status == SubmissionStatus.UnderReview && standing.ReviewersEngaged < reviewsRequired,
+        EditorialQueue.ReviewsOverdue => false,
+        EditorialQueue.ReadyForDecision => standing.Status == SubmissionStatus.UnderReview && standing.ReviewsIn >= reviewsRequired && !standing.AwaitsConfirmation,
+        EditorialQueue.AwaitingConfirmation => standing.Status == SubmissionStatus.UnderReview && standing.AwaitsConfirmation,
+        EditorialQueue.RevisionsDue => standing.Status == SubmissionStatus.RevisionRequested,
+        _ => throw new ArgumentOutOfRangeException(nameof(queue), queue, null)
+    };
+}
+
+/// <summary>How many of a journal's submissions stand alike for the queues: in one status, with as many reviewers engaged and reviews in, and awaiting confirmation or not.</summary>
+public sealed record QueueStanding(SubmissionStatus Status, int ReviewersEngaged, int ReviewsIn, bool AwaitsConfirmation, long Submissions)
+{
+    public static IReadOnlyList<QueueStanding> Of(IEnumerable<Submission> submissions) =>
+    [
+        .. submissions.GroupBy(s => (s.Status, s.ReviewersEngaged, s.ReviewsIn, s.AwaitsConfirmation))
+            .Select(g => new QueueStanding(g.Key.Status, g.Key.ReviewersEngaged, g.Key.ReviewsIn, g.Key.AwaitsConfirmation, g.LongCount()))
+    ];
 }

@@ -1,4 +1,7 @@
 using System.Text.Json;
+using EditorialPortal.Demo;
+using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.People;
 using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Submissions;
 using EditorialPortal.History;
@@ -32,6 +35,24 @@ public sealed class TamperEvidenceTests(PortalFixture fixture) : DemoRecordOnPos
         Assert.Equal(facts.Count, report.Facts);
         Assert.Equal(facts.Select(f => f.StreamId).Distinct().Count(), report.Streams);
         Assert.All(facts, f => Assert.Matches("^[0-9a-f]{64}$", f.GetHeader(FactChain.Header)?.ToString() ?? ""));
+    }
+
+    [Fact]
+    public async Task Two_portals_extending_one_stream_in_turn_keep_one_chain()
+    {
+        // Each portal remembers the last link it wrote; a fact the other one wrote since must be read, not assumed.
+        await using var other = DocumentStore.For(opts => EditorialPortal.Records.EditorialRecordSetup.Configure(opts, ConnectionString));
+        var desks = new[] { Desk, DeskOn(other) };
+        var alice = new Actor(DemoJournal.People[0].Id, "Alice Author", "alice@uni-bristol.example");
+
+        for (var turn = 0; turn < 6; turn++)
+        {
+            var outcome = await desks[turn % 3 == 0 ? 0 : 1].Execute(alice.Account, new ChangeProfile($"Alice Author {turn}", "University of Bristol", null), alice);
+            Assert.IsType<CommandOutcome.Accepted>(outcome);
+        }
+
+        var report = await _verification.VerifyAll(Token);
+        Assert.True(report.Intact, string.Join("; ", report.Breaks));
     }
 
     [Fact]

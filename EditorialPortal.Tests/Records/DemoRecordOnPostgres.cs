@@ -19,14 +19,19 @@ public abstract class DemoRecordOnPostgres(PortalFixture fixture, string name) :
 
     protected DocumentStore Store { get; private set; } = null!;
     protected MartenEditorialDesk Desk { get; private set; } = null!;
+    protected string ConnectionString { get; private set; } = null!;
 
     public virtual async ValueTask InitializeAsync()
     {
-        var connectionString = await fixture.Postgres.NewDatabase(name);
-        Store = DocumentStore.For(opts => EditorialRecordSetup.Configure(opts, connectionString));
-        Desk = new MartenEditorialDesk(Store, TimeProvider.System, new PortalLinks("http://portal.test"), new OutboxSignal(), NullLogger<MartenEditorialDesk>.Instance);
+        ConnectionString = await fixture.Postgres.NewDatabase(name);
+        Store = DocumentStore.For(opts => EditorialRecordSetup.Configure(opts, ConnectionString));
+        await Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+        Desk = DeskOn(Store);
         await new DemoJournal(Desk, new EditorialPortal.Submissions.ManuscriptIntake(Desk, new Direct.InMemoryFileStore()), NullLogger<DemoJournal>.Instance).Seed();
     }
+
+    protected static MartenEditorialDesk DeskOn(IDocumentStore store) =>
+        new(store, TimeProvider.System, new PortalLinks("http://portal.test"), new OutboxSignal(), NullLogger<MartenEditorialDesk>.Instance);
 
     public async ValueTask DisposeAsync() => await Store.DisposeAsync();
 

@@ -44,6 +44,16 @@ public sealed class RecordInvariantsTests(PortalFixture fixture) : DemoRecordOnP
     }
 
     [Fact]
+    public async Task A_queue_tally_that_drifted_from_the_documents_is_found()
+    {
+        await Execute("update editorial.queue_tally set submissions = submissions + 1 where status = 'UnderReview'");
+
+        var report = await Invariants.Check(token: Token);
+
+        Assert.Contains(report.Violations, v => v.Contains("the queue tally holds") && v.Contains("UnderReview"));
+    }
+
+    [Fact]
     public async Task A_second_final_decision_while_the_first_stands_is_found()
     {
         var (stream, version) = await AFactOf<DecisionRecorded>();

@@ -1,5 +1,8 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using JasperFx.Events;
 using Marten;
+using Marten.Services;
 
 namespace EditorialPortal.History;
 
@@ -10,9 +13,18 @@ namespace EditorialPortal.History;
 /// </summary>
 public sealed class FactChaining : DocumentSessionListenerBase
 {
+    // The last link of streams this process has extended, by stream: a committed fact never changes, so a head known at
+    // the version the next append expects is the head; any other version is read from the record.
+    private const int HeadsKept = 100_000;
+    private readonly ConcurrentDictionary<Guid, Head> _heads = new();
+    private readonly ConditionalWeakTable<IDocumentSession, Dictionary<Guid, Head>> _pending = new();
+
+    private sealed record Head(long Version, string Link);
+
     public override async Task BeforeSaveChangesAsync(IDocumentSession session, CancellationToken token)
     {
         var serializer = session.DocumentStore.Options.Serializer();
+        var extended = new Dictionary<Guid, Head>();
         foreach (var stream in session.PendingChanges.Streams())
         {
             var version = stream.ActionType == StreamActionType.Start ? 0
@@ -23,11 +35,23 @@ public sealed class FactChaining : DocumentSessionListenerBase
                 previous = FactChain.Link(previous, fact.EventType.Name, ++version, serializer.ToJson(fact.Data));
                 fact.SetHeader(FactChain.Header, previous);
             }
+            extended[stream.Id] = new Head(version, previous);
         }
+        _pending.AddOrUpdate(session, extended);
     }
 
-    private static async Task<string> LinkOf(IDocumentSession session, Guid stream, long version, CancellationToken token)
+    public override Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
     {
+        if (!_pending.TryGetValue(session, out var extended)) return Task.CompletedTask;
+        _pending.Remove(session);
+        if (_heads.Count + extended.Count > HeadsKept) _heads.Clear();
+        foreach (var (stream, head) in extended) _heads[stream] = head;
+        return Task.CompletedTask;
+    }
+
+    private async Task<string> LinkOf(IDocumentSession session, Guid stream, long version, CancellationToken token)
+    {
+        if (_heads.TryGetValue(stream, out var head) && head.Version == version) return head.Link;
         var found = await session.AdvancedSql.QueryAsync<string>(
             $"select coalesce(headers ->> '{FactChain.Header}', '') from {session.DocumentStore.Options.Events.DatabaseSchemaName}.mt_events where stream_id = ? and version = ?",
             token, stream, version);

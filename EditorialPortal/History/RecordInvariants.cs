@@ -26,22 +26,13 @@ public sealed record InvariantReport(long Streams, long Facts, IReadOnlyList<str
 /// What must hold of the record after anything at all (a crash, a race, a bad deploy): every acknowledged command's
 /// facts are there; each stream's versions run 1, 2, 3... with no gap and end where its stream row says; each
 /// current-state document stands at its stream's version and equals the fold of its facts (a rebuild, done in
-/// memory so nothing is written); no submission holds two standing final decisions. Marten's tombstones (markers
+/// memory so nothing is written); the queue tally counts what the documents hold; no submission holds two standing
+/// final decisions. Marten's tombstones (markers
 /// for sequence numbers that a failed transaction drew) are its bookkeeping, not facts, and are left aside.
 /// </summary>
 public sealed class RecordInvariants(IDocumentStore store)
 {
     private const int StreamsPerPage = 2_000;
-
-    // Each projection folds the streams that start with one of its types.
-    private static readonly (string Table, Func<Type, bool> Folds, Func<object?, Guid, IEvent, object?> Evolve)[] Projections =
-    [
-        ("submission", t => Domain.Submissions.Submission.FactTypes.Contains(t), (s, id, e) => new SubmissionProjection().Evolve((Domain.Submissions.Submission?)s, id, e)),
-        ("journal", t => Journal.FactTypes.Contains(t), (s, id, e) => new JournalProjection().Evolve((Journal?)s, id, e)),
-        ("account", t => Domain.People.Account.FactTypes.Contains(t), (s, id, e) => new AccountProjection().Evolve((Domain.People.Account?)s, id, e)),
-        ("outgoingmessage", t => Domain.Notifications.OutgoingMessage.FactTypes.Contains(t), (s, id, e) => new OutgoingMessageProjection().Evolve((Domain.Notifications.OutgoingMessage?)s, id, e)),
-        ("reviewdraft", t => ReviewDraft.FactTypes.Contains(t), (s, id, e) => new ReviewDraftProjection().Evolve((ReviewDraft?)s, id, e))
-    ];
 
     public async Task<InvariantReport> Check(IEnumerable<Acknowledged>? acknowledged = null, CancellationToken token = default)
     {
@@ -71,84 +62,64 @@ public sealed class RecordInvariants(IDocumentStore store)
                 violations.Add($"stream {fact.Stream}: an acknowledged command's facts up to version {fact.Version} are missing ({types.Length} of {fact.FactTypes.Count})");
         }
 
+        foreach (var row in await Rows(connection, $"""
+            select coalesce(t.journal, s.journal)::text, coalesce(t.status, s.status), coalesce(t.submissions, 0), coalesce(s.submissions, 0)
+            from (select * from {schema}.queue_tally where submissions <> 0) t
+            full join (select journal, status, coalesce(reviewers_engaged, 0) reviewers_engaged, coalesce(reviews_in, 0) reviews_in,
+                              coalesce(awaits_confirmation, false) awaits_confirmation, count(*) submissions
+                       from {schema}.mt_doc_submission where journal is not null and status is not null group by 1, 2, 3, 4, 5) s
+              using (journal, status, reviewers_engaged, reviews_in, awaits_confirmation)
+            where coalesce(t.submissions, 0) <> coalesce(s.submissions, 0)
+            """, token))
+            violations.Add($"journal {row[0]}: the queue tally holds {row[2]} {row[1]} submissions where the documents hold {row[3]}");
+
         var (streams, facts) = await FoldEveryStream(connection, schema, violations, token);
         return new InvariantReport(streams, facts, violations, started.Elapsed);
     }
 
     private async Task<(long Streams, long Facts)> FoldEveryStream(NpgsqlConnection connection, string schema, List<string> violations, CancellationToken token)
     {
-        var types = store.Options.Events.AllKnownEventTypes().ToDictionary(t => t.EventTypeName, t => t.EventType);
         var serializer = store.Options.Serializer();
         long streams = 0, facts = 0;
-        var after = Guid.Empty;
-        while (true)
+        await using var reading = store.Options.Tenancy.Default.Database.CreateConnection();
+        await reading.OpenAsync(token);
+        await foreach (var page in new RecordFolds(store).Pages(reading, StreamsPerPage, token))
         {
-            var page = (await Rows(connection, $"select id from {schema}.mt_streams where id > @after order by id limit {StreamsPerPage}", token, ("after", after)))
-                .Select(r => (Guid)r[0]).ToArray();
-            if (page.Length == 0) return (streams, facts);
-            after = page[^1];
-            streams += page.Length;
-
+            streams += page.Count;
+            var ids = page.Select(p => p.Id).ToArray();
             var documents = new Dictionary<Guid, string>();
-            foreach (var (table, _, _) in Projections)
-                foreach (var row in await Rows(connection, $"select id, data::text from {schema}.mt_doc_{table} where id = any(@ids)", token, ("ids", page)))
+            foreach (var table in RecordFolds.Tables)
+                foreach (var row in await Rows(connection, $"select id, data::text from {schema}.mt_doc_{table} where id = any(@ids)", token, ("ids", ids)))
                     documents[(Guid)row[0]] = (string)row[1];
 
-            Guid? current = null;
-            object? state = null;
-            Func<object?, Guid, IEvent, object?>? evolve = null;
-            DecisionKind? standing = null;
-            void Compare()
+            foreach (var stream in page)
             {
-                if (current is not { } id || evolve is null) return;
-                var stored = documents.GetValueOrDefault(id);
-                var rebuilt = state is null ? null : serializer.ToJson(state);
+                facts += stream.Facts.Count;
+                DecisionKind? standing = null;
+                foreach (var fact in stream.Facts)
+                    switch (fact.Data)
+                    {
+                        case null:
+                            violations.Add($"stream {stream.Id} version {fact.Version}: a fact of unknown type {fact.Type}");
+                            break;
+                        case DecisionRecorded { Decision: DecisionKind.Accept or DecisionKind.Reject } final when standing is not null:
+                            violations.Add($"stream {stream.Id} version {fact.Version}: a second final decision ({final.Decision}) while {standing} stands");
+                            break;
+                        case DecisionRecorded { Decision: DecisionKind.Accept or DecisionKind.Reject } final:
+                            standing = final.Decision;
+                            break;
+                        case DecisionRescinded:
+                            standing = null;
+                            break;
+                    }
+                if (stream.Table is null) continue;
+                var stored = documents.GetValueOrDefault(stream.Id);
+                var rebuilt = stream.State is null ? null : serializer.ToJson(stream.State);
                 if (stored is null != rebuilt is null || (stored is not null && !JsonNode.DeepEquals(JsonNode.Parse(stored), JsonNode.Parse(rebuilt!))))
-                    violations.Add($"stream {id}: its current-state document differs from the fold of its facts");
+                    violations.Add($"stream {stream.Id}: its current-state document differs from the fold of its facts");
             }
-
-            await using var command = new NpgsqlCommand($"select stream_id, version, type, data::text from {schema}.mt_events where stream_id = any(@ids) and type <> '{Tombstone.Name}' order by stream_id, version", connection);
-            command.Parameters.AddWithValue("ids", page);
-            await using var reader = await command.ExecuteReaderAsync(token);
-            while (await reader.ReadAsync(token))
-            {
-                facts++;
-                var (stream, version, alias) = (reader.GetGuid(0), reader.GetInt64(1), reader.GetString(2));
-                if (stream != current)
-                {
-                    Compare();
-                    (current, state, standing) = (stream, null, null);
-                    evolve = types.TryGetValue(alias, out var first) ? Projections.FirstOrDefault(p => p.Folds(first)).Evolve : null;
-                }
-                if (!types.TryGetValue(alias, out var type))
-                {
-                    violations.Add($"stream {stream} version {version}: a fact of unknown type {alias}");
-                    continue;
-                }
-                await using var json = new MemoryStream(Encoding.UTF8.GetBytes(reader.GetString(3)));
-                var data = serializer.FromJson(type, json);
-                switch (data)
-                {
-                    case DecisionRecorded { Decision: DecisionKind.Accept or DecisionKind.Reject } final when standing is not null:
-                        violations.Add($"stream {stream} version {version}: a second final decision ({final.Decision}) while {standing} stands");
-                        break;
-                    case DecisionRecorded { Decision: DecisionKind.Accept or DecisionKind.Reject } final:
-                        standing = final.Decision;
-                        break;
-                    case DecisionRescinded:
-                        standing = null;
-                        break;
-                }
-                if (evolve is not null)
-                {
-                    var fact = (IEvent)Activator.CreateInstance(typeof(Event<>).MakeGenericType(type), data)!;
-                    fact.Version = version;
-                    fact.StreamId = stream;
-                    state = evolve(state, stream, fact);
-                }
-            }
-            Compare();
         }
+        return (streams, facts);
     }
 
     private static async Task<List<object[]>> Rows(NpgsqlConnection connection, string sql, CancellationToken token, params (string Name, object Value)[] parameters)

@@ -37,7 +37,8 @@ public static class PortalServices
 
         services.AddMarten(opts => EditorialRecordSetup.Configure(opts, connectionString, builder.Configuration["Portal:Schema"] ?? "editorial"))
             .UseLightweightSessions()
-            .ApplyAllDatabaseChangesOnStartup();
+            .ApplyAllDatabaseChangesOnStartup()
+            .InitializeWith<RecountQueueTally>();
         services.AddSingleton<MartenEditorialDesk>();
         services.AddSingleton<IEditorialDesk>(sp => sp.GetRequiredService<MartenEditorialDesk>());
         services.AddSingleton<MartenQueries>();

@@ -74,22 +74,23 @@ public sealed class MartenQueries(IDocumentStore store, TimeProvider clock) : IS
     public Task<Page<QueueItem>?> NewSubmissions(Guid journal, Actor editor, QueueRequest request) =>
         Queue(journal, EditorialQueue.NeedsHandlingEditor, editor, request);
 
-    // The page and the queue's size in one round trip; the size is its own count, which an index can answer,
-    // rather than a window over every row of the queue.
+    // The page's ids come from the queue's index alone (its entries carry the columns the rules test), and only those
+    // twenty documents are read. An unfiltered queue's size is summed from the tally; a filtered one is counted on the index.
     public async Task<Page<QueueItem>?> Queue(Guid journal, EditorialQueue queue, Actor editor, QueueRequest request)
     {
         await using var session = store.QuerySession();
         var staff = await session.LoadAsync<Journal>(journal);
         if (staff is null || !staff.IsEditor(editor.Account)) return null;
 
+        var filters = EditorialQueues.Filters(request).ToList();
         var batch = session.CreateBatchQuery();
         IBatchedQueryable<Submission> Selected()
         {
             var query = batch.Query<Submission>().Where(EditorialQueues.Holds(queue, staff, clock.GetUtcNow()));
-            foreach (var filter in EditorialQueues.Filters(request)) query = query.Where(filter);
+            foreach (var filter in filters) query = query.Where(filter);
             return query;
         }
-        var total = Selected().Count();
+        var counted = filters.Count > 0 || queue == EditorialQueue.ReviewsOverdue ? Selected().Count() : null;
         var ordered = (request.SortBy, request.Descending) switch
         {
             (QueueSort.Title, false) => Selected().OrderBy(s => s.Title),
@@ -99,23 +100,29 @@ public sealed class MartenQueries(IDocumentStore store, TimeProvider clock) : IS
             (_, false) => Selected().OrderBy(s => s.SubmittedAt),
             _ => Selected().OrderByDescending(s => s.SubmittedAt)
         };
-        var page = ordered.Skip(request.Skip).Take(request.Size).ToList();
+        var ids = ordered.Skip(request.Skip).Take(request.Size).Select(s => s.Id).ToList();
         await batch.Execute();
-        return new Page<QueueItem>([.. (await page).Select(QueueItem.Of)], await total, Math.Max(request.PageNumber, 1), request.Size);
+
+        var total = counted is null
+            ? (await QueueTally.Standings(session, journal)).Where(standing => EditorialQueues.Holds(queue, standing, staff.ReviewsRequired)).Sum(standing => standing.Submissions)
+            : await counted;
+        var onPage = await ids;
+        var documents = (await session.LoadManyAsync<Submission>(onPage)).ToDictionary(s => s.Id);
+        return new Page<QueueItem>([.. onPage.Where(documents.ContainsKey).Select(id => QueueItem.Of(documents[id]))], total, Math.Max(request.PageNumber, 1), request.Size);
     }
 
+    // Summed from the journal's queue tally, whatever its size; only the overdue reviews, which depend on the clock, are
+    // counted, over the index of due dates.
     public async Task<IReadOnlyDictionary<EditorialQueue, long>?> QueueCounts(Guid journal, Actor editor)
     {
         await using var session = store.QuerySession();
         var staff = await session.LoadAsync<Journal>(journal);
         if (staff is null || !staff.IsEditor(editor.Account)) return null;
-        var now = clock.GetUtcNow();
-        var batch = session.CreateBatchQuery();
-        var counts = Enum.GetValues<EditorialQueue>().ToDictionary(queue => queue, queue => batch.Query<Submission>().Where(EditorialQueues.Holds(queue, staff, now)).Count());
-        await batch.Execute();
-        var answered = new Dictionary<EditorialQueue, long>();
-        foreach (var (queue, count) in counts) answered[queue] = await count;
-        return answered;
+        var standings = await QueueTally.Standings(session, journal);
+        var overdue = await session.Query<Submission>().Where(EditorialQueues.Holds(EditorialQueue.ReviewsOverdue, staff, clock.GetUtcNow())).CountAsync();
+        return Enum.GetValues<EditorialQueue>().ToDictionary(queue => queue, queue => queue == EditorialQueue.ReviewsOverdue
+            ? overdue
+            : standings.Where(standing => EditorialQueues.Holds(queue, standing, staff.ReviewsRequired)).Sum(standing => standing.Submissions));
     }
 
     public async Task<IReadOnlyList<HistoryEntry>?> History(Guid submission, Actor actor, long? upTo = null)
