@@ -14,13 +14,16 @@ namespace EditorialPortal.Domain.Notifications;
 /// </summary>
 public static class Notices
 {
-    /// <summary>Everyone a submission's mail may go to, for the adapter to load before composing.</summary>
-    public static IEnumerable<Guid> PeopleConcerned(Submission s, Journal journal) =>
-        new[] { s.SubmittingAuthor }
-            .Concat(s.HandlingEditor is { } editor ? [editor] : [])
-            .Concat(journal.Staff.Where(m => m.Role == JournalRole.EditorInChief).Select(m => m.Account))
-            .Concat(s.Assignments.Select(a => a.Reviewer))
-            .Distinct();
+    /// <summary>
+    /// Whose accounts composing the mail for these facts reads, for the adapter to load first: nobody's for the many facts
+    /// that tell no one.
+    /// </summary>
+    public static IReadOnlySet<Guid> PeopleNeeded(IReadOnlyList<object> facts, Submission? before, Journal journal)
+    {
+        var needed = new HashSet<Guid>();
+        Compose(Guid.Empty, facts, before, journal, person => { needed.Add(person); return null; }, path => path);
+        return needed;
+    }
 
     /// <summary>The mail to queue for facts just decided on <paramref name="before"/>, each with an id derived from the command's.</summary>
     /// <param name="link">Makes an absolute address of a path in the portal.</param>

@@ -95,6 +95,16 @@ public sealed class NoticesTests
     }
 
     [Fact]
+    public void Composing_needs_the_accounts_of_those_told_and_of_those_named_and_none_for_facts_that_tell_no_one()
+    {
+        IHistoricalFact[] invited = [.. WithHugo, new ReviewerInvited(Id, Invitation, Rita.Id, 1, 1, Now.AddDays(7), Now.AddDays(30), null, Hugo.Id, Now)];
+
+        Assert.Empty(Notices.PeopleNeeded([new TitleChanged(Id, "A better title", Alice.Id, Now)], Given(Drafted), JournalWith(ReviewMode.SingleBlind)));
+        Assert.Equal(new HashSet<Guid> { Hugo.Id, Rita.Id },
+            Notices.PeopleNeeded([new InvitationDeclined(Id, Invitation, "On leave", null, Rita.Id, Now)], Given(invited), JournalWith(ReviewMode.SingleBlind)));
+    }
+
+    [Fact]
     public void A_withdrawal_tells_the_author_and_every_reviewer_still_at_work_and_no_one_else()
     {
         IHistoricalFact[] reviewing = [.. WithHugo,

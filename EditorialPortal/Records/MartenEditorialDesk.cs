@@ -50,9 +50,9 @@ public sealed class MartenEditorialDesk(IDocumentStore store, TimeProvider clock
     // The mail the facts call for, recorded in the same transaction, so that nothing decided goes untold and nothing untold is sent.
     private async Task<IReadOnlyList<MailQueued>> MailFor(IQuerySession session, Guid commandId, IReadOnlyList<object> facts, Submission? before, Journal journal)
     {
-        var after = facts.Aggregate(before, Submission.Fold);
-        if (after is null) return [];
-        var people = (await session.LoadManyAsync<Account>(Notices.PeopleConcerned(after, journal))).ToDictionary(a => a.Id);
+        var needed = Notices.PeopleNeeded(facts, before, journal);
+        if (needed.Count == 0) return [];
+        var people = (await session.LoadManyAsync<Account>(needed)).ToDictionary(a => a.Id);
         return Notices.Compose(commandId, facts, before, journal, people.GetValueOrDefault, links.To);
     }
 
