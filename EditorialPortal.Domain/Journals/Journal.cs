@@ -31,7 +31,7 @@ public sealed record MailTemplateChanged(Guid Journal, NoticeKind Kind, MailTemp
 public sealed record StaffMember(Guid Account, JournalRole Role);
 
 /// <summary>A journal: what it publishes, how it reviews, and who works for it.</summary>
-public sealed record Journal(Guid Id, string Title, string? Issn, string Description, IReadOnlyList<ManuscriptType> ManuscriptTypes, IReadOnlyList<StaffMember> Staff)
+public sealed record Journal(Guid Id, string Title, string? Issn, string Description, IReadOnlyList<ManuscriptType> ManuscriptTypes, IReadOnlyList<StaffMember> Staff) : IVersioned
 {
     public long Version { get; init; }
     public ReviewMode ReviewMode { get; init; }

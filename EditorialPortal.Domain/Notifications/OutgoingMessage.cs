@@ -22,7 +22,7 @@ public enum DeliveryStatus
 
 /// <summary>One email's journey out of the portal, folded from its facts.</summary>
 public sealed record OutgoingMessage(Guid Id, NoticeKind Kind, Guid Recipient, string ToAddress, string ToName, string Subject, string Body,
-    Guid? Journal, Guid? Submission, Guid? InvitationToAnswer, DateTimeOffset QueuedAt)
+    Guid? Journal, Guid? Submission, Guid? InvitationToAnswer, DateTimeOffset QueuedAt) : IVersioned
 {
     public long Version { get; init; }
     public DeliveryStatus Status { get; init; }

@@ -1,3 +1,4 @@
+using EditorialPortal.Domain.Common;
 namespace EditorialPortal.Domain.People;
 
 /// <summary>A personal access token for the REST API; only its hash is kept.</summary>
@@ -7,7 +8,7 @@ public sealed record AccessToken(Guid Id, string Name, string TokenHash, DateTim
 }
 
 /// <summary>A person's account: who they are, how they sign in, and what guards it.</summary>
-public sealed record Account(Guid Id, string Name, string Email, string Affiliation, string? Orcid, string PasswordHash, DateTimeOffset RegisteredAt)
+public sealed record Account(Guid Id, string Name, string Email, string Affiliation, string? Orcid, string PasswordHash, DateTimeOffset RegisteredAt) : IVersioned
 {
     public long Version { get; init; }
     public bool EmailConfirmed { get; init; }

@@ -9,7 +9,7 @@ public sealed record ReviewDraftSaved(Guid Submission, Guid Assignment, Recommen
 
 /// <summary>The latest draft of one review; its stream is the invitation's id, apart from the submission's, so saving never races the editors.</summary>
 public sealed record ReviewDraft(Guid Id, Guid Submission, Guid Reviewer, Recommendation Recommendation, string CommentsToAuthor,
-    string ConfidentialCommentsToEditor, DateTimeOffset SavedAt)
+    string ConfidentialCommentsToEditor, DateTimeOffset SavedAt) : IVersioned
 {
     public long Version { get; init; }
 

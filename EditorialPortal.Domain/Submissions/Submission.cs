@@ -21,7 +21,7 @@ public sealed record Submission(
     int ManuscriptVersion,
     DateTimeOffset StartedAt,
     DateTimeOffset? SubmittedAt,
-    DateTimeOffset LastChangedAt)
+    DateTimeOffset LastChangedAt) : IVersioned
 {
     public long Version { get; init; }
 

@@ -146,6 +146,25 @@ public sealed class MartenRecordTests(PortalFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_document_read_just_after_another_commit_counts_as_a_change_to_the_version_seen()
+    {
+        // The stream's version and its document come from two statements; a commit between them leaves the document one
+        // fact ahead of the version. Shown here by moving the document's own version on, as that commit would have.
+        var id = await StartedSubmission();
+        await using (var connection = new NpgsqlConnection(_store.Options.Tenancy.Default.Database.CreateConnection().ConnectionString))
+        {
+            await connection.OpenAsync(Token);
+            await using var ahead = new NpgsqlCommand("update editorial.mt_doc_submission set data = jsonb_set(data, '{Version}', '2') where id = @id", connection);
+            ahead.Parameters.AddWithValue("id", id);
+            await ahead.ExecuteNonQueryAsync(Token);
+        }
+
+        var outcome = await _desk.Execute(id, new SetTitle("Decided on version 1"), _alice, CommandOptions.New(1));
+
+        Assert.Equal(new Refusal.ConcurrentChange(1, 2), Assert.IsType<CommandOutcome.Refused>(outcome).Refusal);
+    }
+
+    [Fact]
     public async Task An_id_that_names_one_kind_of_thing_cannot_start_another()
     {
         var submission = await StartedSubmission();

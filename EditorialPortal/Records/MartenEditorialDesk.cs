@@ -115,8 +115,11 @@ public sealed class MartenEditorialDesk(IDocumentStore store, TimeProvider clock
                 ? await session.Events.FetchForWriting<TState>(stream, expected)
                 : await session.Events.FetchForWriting<TState>(stream);
             // The person decided on the version they saw: if it has moved since, they hear so, not a verdict on a state they never saw.
-            if (options.ExpectedVersion is { } seen && (writing.CurrentVersion ?? 0) != seen)
-                return new CommandOutcome.Refused(new Refusal.ConcurrentChange(seen, writing.CurrentVersion ?? 0));
+            // The stream's version and its document are read by two statements, which another commit can fall between, so
+            // the document's own version counts too.
+            var current = Math.Max(writing.CurrentVersion ?? 0, (writing.Aggregate as IVersioned)?.Version ?? 0);
+            if (options.ExpectedVersion is { } seen && current != seen)
+                return new CommandOutcome.Refused(new Refusal.ConcurrentChange(seen, current));
             // A stream with facts but no state of this kind belongs to another kind of thing: an id is never shared.
             if (writing.Aggregate is null && writing.CurrentVersion > 0)
                 return new CommandOutcome.Refused(new Refusal.Invalid("id", "This id already names something else."));

@@ -69,27 +69,32 @@ internal sealed class QueueTallyFollows(string schema) : ISchemaObject
     public DbObjectName Identifier { get; } = new PostgresqlObjectName(schema, "queue_tally_follows", SchemaUtils.IdentifierUsage.General);
 
     // An update that leaves the standing as it was (most commands) touches no tally row, so writers on different
-    // manuscripts rarely wait for one another.
+    // manuscripts rarely wait for one another; and the rows a move touches are taken in the order of their keys, so that
+    // two writers moving manuscripts between the same standings never wait for each other in a circle.
     private string Function => $"""
         CREATE OR REPLACE FUNCTION {schema}.queue_tally_follow()
          RETURNS trigger
          LANGUAGE plpgsql
         AS $function$
+        declare
+          change record;
         begin
           if tg_op = 'UPDATE' and (old.journal, old.status, old.reviewers_engaged, old.reviews_in, old.awaits_confirmation)
               is not distinct from (new.journal, new.status, new.reviewers_engaged, new.reviews_in, new.awaits_confirmation) then
             return null;
           end if;
-          if tg_op <> 'INSERT' and old.journal is not null and old.status is not null then
-            update {schema}.queue_tally set submissions = submissions - 1
-             where journal = old.journal and status = old.status and reviewers_engaged = coalesce(old.reviewers_engaged, 0)
-               and reviews_in = coalesce(old.reviews_in, 0) and awaits_confirmation = coalesce(old.awaits_confirmation, false);
-          end if;
-          if tg_op <> 'DELETE' and new.journal is not null and new.status is not null then
+          for change in
+            select * from (values
+              (old.journal, old.status, coalesce(old.reviewers_engaged, 0), coalesce(old.reviews_in, 0), coalesce(old.awaits_confirmation, false), -1),
+              (new.journal, new.status, coalesce(new.reviewers_engaged, 0), coalesce(new.reviews_in, 0), coalesce(new.awaits_confirmation, false), 1)
+            ) as standing (journal, status, reviewers_engaged, reviews_in, awaits_confirmation, delta)
+            where journal is not null and status is not null
+            order by journal, status, reviewers_engaged, reviews_in, awaits_confirmation
+          loop
             insert into {schema}.queue_tally as t (journal, status, reviewers_engaged, reviews_in, awaits_confirmation, submissions)
-            values (new.journal, new.status, coalesce(new.reviewers_engaged, 0), coalesce(new.reviews_in, 0), coalesce(new.awaits_confirmation, false), 1)
-            on conflict (journal, status, reviewers_engaged, reviews_in, awaits_confirmation) do update set submissions = t.submissions + 1;
-          end if;
+            values (change.journal, change.status, change.reviewers_engaged, change.reviews_in, change.awaits_confirmation, change.delta)
+            on conflict (journal, status, reviewers_engaged, reviews_in, awaits_confirmation) do update set submissions = t.submissions + excluded.submissions;
+          end loop;
           return null;
         end
         $function$
