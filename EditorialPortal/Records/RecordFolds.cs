@@ -85,7 +85,9 @@ public sealed class RecordFolds(IDocumentStore store)
                         folded.Add(new FoldedFact(version, alias, null));
                         continue;
                     }
-                    var data = serializer.FromJson(type, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(reader.GetString(3))));
+                    // The text's bytes as they came, straight to the deserialiser: no string made of each fact.
+                    await using var json = await reader.GetStreamAsync(3, token);
+                    var data = serializer.FromJson(type, json);
                     folded.Add(new FoldedFact(version, alias, data));
                     if (projection is { } fold)
                     {
