@@ -10,15 +10,17 @@ namespace EditorialPortal.Bench;
 
 /// <summary>
 /// The benchmarks' own PostgreSQL cluster, durable as in production (fsync and synchronous commit on), and a database of
-/// synthetic journals for each size and seed, generated once through the real commands and kept for later runs.
+/// synthetic journals for each size and seed, generated once through the real commands and kept for later runs. Every run
+/// measures a fresh copy of it, dropped afterwards, so that one run's writes never weigh on the next.
 /// </summary>
 public sealed class BenchDatabase : IAsyncDisposable
 {
     // What a server of this size would be given in production: a quarter of memory for buffers, room for checkpoints.
     private const string ServerSettings = "-c shared_buffers=2GB -c max_wal_size=8GB -c checkpoint_timeout=15min";
 
-    private BenchDatabase(LocalPostgres cluster, string folder, string database, DocumentStore store)
+    private BenchDatabase(LocalPostgres cluster, string folder, string dataset, string database, DocumentStore store)
     {
+        Dataset = dataset;
         Cluster = cluster;
         Folder = folder;
         Database = database;
@@ -26,6 +28,11 @@ public sealed class BenchDatabase : IAsyncDisposable
     }
 
     public LocalPostgres Cluster { get; }
+
+    /// <summary>The generated record, kept from run to run.</summary>
+    public string Dataset { get; }
+
+    /// <summary>This run's copy of the dataset, which the benchmarks measure.</summary>
     public string Folder { get; }
     public string Database { get; }
     public DocumentStore Store { get; }
@@ -36,24 +43,32 @@ public sealed class BenchDatabase : IAsyncDisposable
     public static async Task<BenchDatabase> Open(string folder, GenerationPlan plan, TextWriter output)
     {
         var cluster = await LocalPostgres.Start(Path.Combine(folder, "postgres"), durable: true, settings: ServerSettings);
-        var database = $"synthetic_{plan.Submissions}_{plan.Journals}j_seed{plan.Seed}";
-        await cluster.CreateDatabaseIfMissing(database);
-        // A change of schema on 100,000 documents (a new column filled, an index built) takes longer than a query may.
+        var dataset = $"synthetic_{plan.Submissions}_{plan.Journals}j_seed{plan.Seed}";
+        await cluster.CreateDatabaseIfMissing(dataset);
+        await using (var generating = await Prepared(cluster, folder, dataset, dataset))
+            await generating.EnsureGenerated(plan, output);
+        await cluster.CopyDatabase(dataset, dataset + "_run");
+        var bench = await Prepared(cluster, folder, dataset, dataset + "_run");
+        // As autovacuum keeps a working database: statistics fresh, the visibility map set for index-only scans.
+        await bench.Count("vacuum (analyze) editorial.mt_doc_submission");
+        return bench;
+    }
+
+    // A change of schema on 100,000 documents (a new column filled, an index built) takes longer than a query may.
+    private static async Task<BenchDatabase> Prepared(LocalPostgres cluster, string folder, string dataset, string database)
+    {
         var store = DocumentStore.For(opts => EditorialRecordSetup.Configure(opts, cluster.ConnectionString(database) + ";Command Timeout=1800"));
-        var bench = new BenchDatabase(cluster, folder, database, store);
+        var bench = new BenchDatabase(cluster, folder, dataset, database, store);
         try
         {
             await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
-            await bench.EnsureGenerated(plan, output);
             // As the portal does when it starts: a record generated before the queue tally existed is counted into it.
             await QueueTally.Recount(store);
-            // As autovacuum keeps a working database: statistics fresh, the visibility map set for index-only scans.
-            await bench.Count("vacuum (analyze) editorial.mt_doc_submission");
             return bench;
         }
         catch
         {
-            await bench.DisposeAsync();
+            await store.DisposeAsync();
             throw;
         }
     }
@@ -105,9 +120,14 @@ public sealed class BenchDatabase : IAsyncDisposable
         await mark.ExecuteNonQueryAsync();
     }
 
+    /// <summary>Drops this run's copy and stops the cluster; the dataset itself stays.</summary>
     public async ValueTask DisposeAsync()
     {
         await Store.DisposeAsync();
-        await Cluster.Stop();
+        if (Database != Dataset)
+        {
+            await Cluster.DropDatabase(Database);
+            await Cluster.Stop();
+        }
     }
 }

@@ -40,7 +40,7 @@ async Task<int> Measure()
     var table = ResultTable.Markdown(results);
     var report = $"""
         Measured {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores, {Machine.Memory()}, {Machine.Os()}; PostgreSQL {await database.Count("select current_setting('server_version_num')::int") / 10000} with fsync and synchronous_commit on.
-        Data: {await database.Size()} ({database.Database}). Total time {started.Elapsed.TotalMinutes:0.0} min.
+        Data: {await database.Size()} (a fresh copy of {database.Dataset}). Total time {started.Elapsed.TotalMinutes:0.0} min.
 
         {table}
         """;

@@ -5,6 +5,7 @@ using EditorialPortal.Generation;
 using EditorialPortal.History;
 using EditorialPortal.Hosting;
 using EditorialPortal.People;
+using EditorialPortal.Production;
 using EditorialPortal.Records;
 using Serilog;
 using Serilog.Extensions.Logging;
@@ -41,7 +42,7 @@ if (args.Contains(ProjectionRebuildCommand.Switch))
 if (args.Contains(GenerateCommand.Switch))
     return await GenerateCommand.Run(app.Services, args, Console.Out);
 
-app.UseSerilogRequestLogging();
+app.UseSerilogRequestLogging(RequestLogging.Configure);
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
@@ -54,6 +55,7 @@ app.UseWhen(context => HttpMethods.IsGet(context.Request.Method) && !context.Req
 // Routing after the status pages, so that a re-executed request finds the not-found page's endpoint.
 app.UseRouting();
 app.UseAuthentication();
+app.UseSignInStamps();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgery();
@@ -64,6 +66,7 @@ app.MapAuthApi();
 app.MapAccountApi();
 app.MapSubmissionsApi();
 app.MapJournalsApi();
+app.MapProductionApi();
 app.MapInvitationsApi();
 app.MapHistoryApi();
 app.MapOpenApi().AllowAnonymous();
@@ -71,8 +74,11 @@ app.MapAccountEndpoints();
 // The portal's own policy already forbids framing; Blazor need not add a second header.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 
-if (app.Configuration.GetValue("Portal:SeedDemo", true))
+if (app.Configuration.GetValue("Portal:SeedDemo", false))
     await app.Services.GetRequiredService<DemoJournal>().Seed();
+// The portal's own upkeep, which a benchmark on a fixed record turns off with the background services.
+if (app.Configuration.GetValue("Portal:BackgroundServices", true))
+    await app.Services.GetRequiredService<ProductionBackfill>().Run();
 
 await app.RunAsync();
 return 0;

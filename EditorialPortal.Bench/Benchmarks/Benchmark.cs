@@ -20,7 +20,8 @@ public abstract class Benchmark
             new CommandLatency(300),
             new Throughput(options.Duration, () => limit.EightClientRate),
             new Contention(1000),
-            new Rebuild()
+            new Rebuild(),
+            new AccountAnswers(200, options.Repository)
         ];
     }
 }

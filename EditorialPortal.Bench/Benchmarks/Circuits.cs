@@ -132,7 +132,8 @@ public sealed class RunningPortal : IAsyncDisposable
             : throw new InvalidOperationException($"dotnet-gcdump gave no heap size: {output} {await tool.StandardError.ReadToEndAsync()}");
     }
 
-    public static async Task<RunningPortal> Start(string repository, BenchDatabase database)
+    /// <param name="settings">Configuration of this run only, as environment variables.</param>
+    public static async Task<RunningPortal> Start(string repository, BenchDatabase database, params (string Name, string Value)[] settings)
     {
         var port = FreePort();
         var address = $"http://127.0.0.1:{port}";
@@ -145,6 +146,8 @@ public sealed class RunningPortal : IAsyncDisposable
         start.Environment["Portal__PublicUrl"] = address;
         start.Environment["Portal__DataFolder"] = Path.Combine(database.Folder, "portal");
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        start.Environment["Portal__BackgroundServices"] = "false";
+        foreach (var (name, value) in settings) start.Environment[name] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException("The portal did not start.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };

@@ -1,9 +1,10 @@
 using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.People;
+using EditorialPortal.Domain.Production;
 using EditorialPortal.Domain.Review;
+using EditorialPortal.Domain.Conflicts;
 using EditorialPortal.Domain.Submissions;
-using EditorialPortal.Domain.Triage;
 
 namespace EditorialPortal.Domain.Authorisation;
 
@@ -41,7 +42,16 @@ public enum Who
     ThePortal,
 
     /// <summary>An editor of the journal concerned, or someone invited to review the manuscript.</summary>
-    EditorOrReviewer
+    EditorOrReviewer,
+
+    /// <summary>A production editor of the journal concerned.</summary>
+    ProductionEditor,
+
+    /// <summary>The person a production task names (its copyeditor or typesetter), or a production editor of the journal.</summary>
+    TaskHolder,
+
+    /// <summary>The person the proofs were sent to.</summary>
+    ProofReader
 }
 
 /// <summary>One line of the table: who may, the action in words, and the reason a refusal gives.</summary>
@@ -58,7 +68,11 @@ public sealed record Standing(
     bool IsJournalAdministrator = false,
     bool IsSystemAdministrator = false,
     bool IsJournalEditor = false,
-    bool IsReviewerOfIt = false);
+    bool IsReviewerOfIt = false,
+    bool IsAuthorOfIt = false,
+    bool HasDeclaredConflict = false,
+    bool IsProductionEditor = false,
+    bool IsTaskHolder = false);
 
 /// <summary>
 /// The authorisation table: every command that exists, who may issue it, and why not. Deciders consult it before
@@ -66,15 +80,18 @@ public sealed record Standing(
 /// </summary>
 public static class Permissions
 {
-    private const string OnlySubmittingAuthor = "only the submitting author changes a submission";
+    public const string OnlySubmittingAuthor = "only the submitting author changes a submission";
     private const string OnlyAccountHolder = "only the account holder changes an account";
-    private const string OnlyEditorInChief = "only the journal's editor-in-chief triages new submissions";
-    private const string OnlyHandlingEditor = "only the manuscript's handling editor or the editor-in-chief runs its review";
-    private const string OnlyInvitedReviewer = "only the person invited answers an invitation and writes its review";
 
-    public static readonly IReadOnlyDictionary<Type, Rule> Table = new Dictionary<Type, Rule>
+    /// <summary>Every command of every kind of stream: the accounts', journals' and review drafts' lines here, the manuscripts' and productions' from their use cases.</summary>
+    public static readonly IReadOnlyDictionary<Type, Rule> Table = new Dictionary<Type, Rule>(OtherKinds
+        .Concat(SubmissionUseCases.All.Commands.Types.Select(type => KeyValuePair.Create(type, SubmissionUseCases.All.Commands.For(type).Rule)))
+        .Concat(ProductionUseCases.All.Commands.Types.Select(type => KeyValuePair.Create(type, ProductionUseCases.All.Commands.For(type).Rule))));
+
+    private static IReadOnlyDictionary<Type, Rule> OtherKinds => new Dictionary<Type, Rule>
     {
         [typeof(RegisterAccount)] = new(Who.Anyone, "register an account", ""),
+        [typeof(NoteRegistrationAttempt)] = new(Who.Anyone, "register with a taken address", ""),
         [typeof(ConfirmEmail)] = new(Who.Anyone, "confirm an email address", ""),
         [typeof(RequestEmailConfirmation)] = new(Who.Anyone, "ask for a confirmation link", ""),
         [typeof(SignIn)] = new(Who.Anyone, "sign in", ""),
@@ -84,41 +101,18 @@ public static class Permissions
         [typeof(ChangePassword)] = new(Who.AccountHolder, "change a password", OnlyAccountHolder),
         [typeof(CreateAccessToken)] = new(Who.AccountHolder, "create an access token", OnlyAccountHolder),
         [typeof(RevokeAccessToken)] = new(Who.AccountHolder, "revoke an access token", OnlyAccountHolder),
+        [typeof(RevokeAllAccessTokens)] = new(Who.AccountHolder, "revoke every access token", OnlyAccountHolder),
         [typeof(DeclareExpertise)] = new(Who.AccountHolder, "declare expertise", OnlyAccountHolder),
         [typeof(AppointSystemAdministrator)] = new(Who.SystemAdministrator, "appoint a system administrator", "only a system administrator appoints another"),
         [typeof(CreateJournal)] = new(Who.SystemAdministrator, "create a journal", "only a system administrator creates journals"),
         [typeof(GrantJournalRole)] = new(Who.JournalAdministrator, "grant a journal role", "only the journal's administrators grant roles"),
         [typeof(RevokeJournalRole)] = new(Who.JournalAdministrator, "revoke a journal role", "only the journal's administrators revoke roles"),
-        [typeof(StartSubmission)] = new(Who.AnyPerson, "start a submission", "only a signed-in person can author a manuscript"),
-        [typeof(SetTitle)] = new(Who.SubmittingAuthor, "change the title", OnlySubmittingAuthor),
-        [typeof(SetAbstract)] = new(Who.SubmittingAuthor, "change the abstract", OnlySubmittingAuthor),
-        [typeof(SetKeywords)] = new(Who.SubmittingAuthor, "change the keywords", OnlySubmittingAuthor),
-        [typeof(SetAuthors)] = new(Who.SubmittingAuthor, "change the authors", OnlySubmittingAuthor),
-        [typeof(SetReviewerPreferences)] = new(Who.SubmittingAuthor, "suggest or oppose reviewers", OnlySubmittingAuthor),
-        [typeof(AttachManuscript)] = new(Who.SubmittingAuthor, "attach a manuscript file", OnlySubmittingAuthor),
-        [typeof(SubmitManuscript)] = new(Who.SubmittingAuthor, "submit the manuscript", OnlySubmittingAuthor),
-        [typeof(ReturnToAuthor)] = new(Who.EditorInChief, "return the manuscript to its author", OnlyEditorInChief),
-        [typeof(DeskReject)] = new(Who.EditorInChief, "reject the manuscript at the desk", OnlyEditorInChief),
-        [typeof(AssignHandlingEditor)] = new(Who.EditorInChief, "assign a handling editor", OnlyEditorInChief),
-        [typeof(InviteReviewer)] = new(Who.HandlingEditor, "invite a reviewer", OnlyHandlingEditor),
-        [typeof(RescindInvitation)] = new(Who.HandlingEditor, "withdraw an invitation", OnlyHandlingEditor),
-        [typeof(RecordDecision)] = new(Who.HandlingEditor, "record a decision", OnlyHandlingEditor),
-        [typeof(AcceptInvitation)] = new(Who.InvitedReviewer, "accept an invitation to review", OnlyInvitedReviewer),
-        [typeof(DeclineInvitation)] = new(Who.InvitedReviewer, "decline an invitation to review", OnlyInvitedReviewer),
-        [typeof(SubmitReview)] = new(Who.InvitedReviewer, "submit a review", OnlyInvitedReviewer),
-        [typeof(SubmitRevision)] = new(Who.SubmittingAuthor, "submit a revision", OnlySubmittingAuthor),
-        [typeof(ReinvitePreviousReviewers)] = new(Who.HandlingEditor, "invite the previous reviewers again", OnlyHandlingEditor),
-        [typeof(RequestWithdrawal)] = new(Who.SubmittingAuthor, "ask to withdraw the manuscript", OnlySubmittingAuthor),
-        [typeof(ConfirmWithdrawal)] = new(Who.HandlingEditor, "confirm a withdrawal", OnlyHandlingEditor),
-        [typeof(DeclareConflict)] = new(Who.EditorOrReviewer, "declare a conflict of interest", "only the journal's editors and the manuscript's reviewers declare conflicts with it"),
-        [typeof(ExtendDeadline)] = new(Who.HandlingEditor, "extend a reviewer's deadline", OnlyHandlingEditor),
-        [typeof(ConfirmDecision)] = new(Who.EditorInChief, "confirm a decision", "only the journal's editor-in-chief confirms a recommended decision"),
-        [typeof(ReturnRecommendation)] = new(Who.EditorInChief, "return a recommendation", "only the journal's editor-in-chief confirms a recommended decision"),
         [typeof(ChangeMailTemplate)] = new(Who.JournalAdministrator, "change the journal's mail", "only the journal's administrators word its mail"),
         [typeof(ChangeDecisionConfirmation)] = new(Who.JournalAdministrator, "change how decisions are confirmed", "only the journal's administrators set its policies"),
-        [typeof(RescindDecision)] = new(Who.EditorInChief, "rescind a decision", "only the journal's editor-in-chief takes back a decision"),
-        [typeof(SendReminder)] = new(Who.ThePortal, "send a reminder", "reminders go out on the journal's schedule, by the portal itself"),
-        [typeof(ChangeReminderSchedule)] = new(Who.JournalAdministrator, "change the reminder schedule", "only the journal's administrators set its reminders")
+        [typeof(ChangeDecisionNoticeToReviewers)] = new(Who.JournalAdministrator, "change whether reviewers are told the decision", "only the journal's administrators set its policies"),
+        [typeof(ChangeReminderSchedule)] = new(Who.JournalAdministrator, "change the reminder schedule", "only the journal's administrators set its reminders"),
+        [typeof(SaveReviewDraft)] = new(Who.InvitedReviewer, "save a review draft", "only the person invited writes its review"),
+        [typeof(ChangeProductionSettings)] = new(Who.JournalAdministrator, "change how the journal produces its articles", "only the journal's administrators set its policies")
     };
 
     public static Rule For(object command) =>
@@ -130,6 +124,7 @@ public static class Permissions
     public static Refusal? Check(object command, Actor actor, Guid target, Standing standing)
     {
         var rule = For(command);
+        if (ConflictsOfInterest.BarsFromJudging(rule.Who, standing) is { } barred) return new Refusal.NotAuthorised(actor.Account, rule.Action, target, barred);
         var allowed = rule.Who switch
         {
             Who.Anyone => true,
@@ -143,6 +138,9 @@ public static class Permissions
             Who.SystemAdministrator => standing.IsSystemAdministrator,
             Who.ThePortal => actor.IsSystem,
             Who.EditorOrReviewer => standing.IsPerson && (standing.IsJournalEditor || standing.IsReviewerOfIt),
+            Who.ProductionEditor => standing.IsPerson && standing.IsProductionEditor,
+            Who.TaskHolder => standing.IsPerson && (standing.IsTaskHolder || standing.IsProductionEditor),
+            Who.ProofReader => standing.IsPerson && standing.IsTaskHolder,
             _ => false
         };
         return allowed ? null : new Refusal.NotAuthorised(actor.Account, rule.Action, target, rule.Reason);

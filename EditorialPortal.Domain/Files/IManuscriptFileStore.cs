@@ -34,8 +34,8 @@ public interface IStagedFile : IAsyncDisposable
     /// <summary>The first bytes of the file, for recognising its format.</summary>
     ReadOnlyMemory<byte> Header { get; }
 
-    /// <summary>Scripts, launch actions or embedded files found in it (see <see cref="PdfActiveContent"/>); null if none.</summary>
-    string? ActiveContent { get; }
+    /// <summary>Reads the received bytes, for checking them before they are kept.</summary>
+    Stream OpenRead();
 
     /// <summary>Moves the file under its digest. Returns false if an identical file was kept already.</summary>
     Task<bool> Keep();

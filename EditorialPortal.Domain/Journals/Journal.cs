@@ -1,9 +1,13 @@
 using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Notifications;
+using EditorialPortal.Domain.Production;
 using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Submissions;
 
 namespace EditorialPortal.Domain.Journals;
+
+/// <summary>A fact of a journal's own stream: its settings and staff.</summary>
+public interface IJournalFact : IHistoricalFact;
 
 public sealed record JournalCreated(
     Guid Journal,
@@ -15,18 +19,22 @@ public sealed record JournalCreated(
     DateTimeOffset At,
     ReviewMode ReviewMode = ReviewMode.SingleBlind,
     int ReviewsRequired = 2,
-    IReadOnlyList<DecisionLetterTemplate>? DecisionLetters = null) : IHistoricalFact;
+    IReadOnlyList<DecisionLetterTemplate>? DecisionLetters = null) : IJournalFact;
 
-public sealed record JournalRoleGranted(Guid Journal, Guid Account, JournalRole Role, Guid By, DateTimeOffset At) : IHistoricalFact;
+public sealed record JournalRoleGranted(Guid Journal, Guid Account, JournalRole Role, Guid By, DateTimeOffset At) : IJournalFact;
 
-public sealed record JournalRoleRevoked(Guid Journal, Guid Account, JournalRole Role, Guid By, DateTimeOffset At) : IHistoricalFact;
+public sealed record JournalRoleRevoked(Guid Journal, Guid Account, JournalRole Role, Guid By, DateTimeOffset At) : IJournalFact;
 
-public sealed record ReminderScheduleChanged(Guid Journal, ReminderSchedule Schedule, Guid By, DateTimeOffset At) : IHistoricalFact;
+public sealed record ReminderScheduleChanged(Guid Journal, ReminderSchedule Schedule, Guid By, DateTimeOffset At) : IJournalFact;
 
-public sealed record DecisionConfirmationChanged(Guid Journal, bool EditorInChiefConfirmsDecisions, Guid By, DateTimeOffset At) : IHistoricalFact;
+public sealed record DecisionConfirmationChanged(Guid Journal, bool EditorInChiefConfirmsDecisions, Guid By, DateTimeOffset At) : IJournalFact;
+
+public sealed record DecisionNoticeToReviewersChanged(Guid Journal, bool ReviewersAreTold, Guid By, DateTimeOffset At) : IJournalFact;
+
+public sealed record ProductionSettingsChanged(Guid Journal, ProductionSettings Settings, Guid By, DateTimeOffset At) : IJournalFact;
 
 /// <param name="Template">The journal's wording; null returns the kind to the portal's default.</param>
-public sealed record MailTemplateChanged(Guid Journal, NoticeKind Kind, MailTemplate? Template, Guid By, DateTimeOffset At) : IHistoricalFact;
+public sealed record MailTemplateChanged(Guid Journal, NoticeKind Kind, MailTemplate? Template, Guid By, DateTimeOffset At) : IJournalFact;
 
 public sealed record StaffMember(Guid Account, JournalRole Role);
 
@@ -41,6 +49,12 @@ public sealed record Journal(Guid Id, string Title, string? Issn, string Descrip
 
     /// <summary>Whether a handling editor's decision is a recommendation until an editor-in-chief confirms it.</summary>
     public bool EditorInChiefConfirmsDecisions { get; init; }
+
+    /// <summary>Whether reviewers hear the decision on a manuscript they reviewed; never the letter to the authors, which may name them.</summary>
+    public bool TellsReviewersTheDecision { get; init; }
+
+    /// <summary>How the journal produces its accepted articles: its steps, and its articles' licence and publisher.</summary>
+    public ProductionSettings Production { get; init; } = ProductionSettings.Default;
 
     /// <summary>The journal's own wording of its emails; a kind not here uses the portal's default.</summary>
     public IReadOnlyList<MailTemplate> MailTemplates { get; init; } = [];
@@ -64,6 +78,10 @@ public sealed record Journal(Guid Id, string Title, string? Issn, string Descrip
 
     internal Journal When(DecisionConfirmationChanged f) => this with { EditorInChiefConfirmsDecisions = f.EditorInChiefConfirmsDecisions };
 
+    internal Journal When(DecisionNoticeToReviewersChanged f) => this with { TellsReviewersTheDecision = f.ReviewersAreTold };
+
+    internal Journal When(ProductionSettingsChanged f) => this with { Production = f.Settings };
+
     public bool Grants(Guid account, JournalRole role) => Staff.Contains(new StaffMember(account, role));
 
     public bool IsEditor(Guid account) => Staff.Any(s => s.Account == account && JournalRoles.Editorial.Contains(s.Role));
@@ -81,9 +99,11 @@ public sealed record Journal(Guid Id, string Title, string? Issn, string Descrip
         ({ } j, JournalRoleRevoked f) => j.When(f),
         ({ } j, ReminderScheduleChanged f) => j.When(f),
         ({ } j, DecisionConfirmationChanged f) => j.When(f),
+        ({ } j, DecisionNoticeToReviewersChanged f) => j.When(f),
         ({ } j, MailTemplateChanged f) => j.When(f),
+        ({ } j, ProductionSettingsChanged f) => j.When(f),
         _ => state
     };
 
-    public static readonly IReadOnlyList<Type> FactTypes = [typeof(JournalCreated), typeof(JournalRoleGranted), typeof(JournalRoleRevoked), typeof(ReminderScheduleChanged), typeof(DecisionConfirmationChanged), typeof(MailTemplateChanged)];
+    public static readonly IReadOnlyList<Type> FactTypes = FactKinds.Of<IJournalFact>();
 }

@@ -40,12 +40,20 @@ public static class JournalDecider
             (ChangeDecisionConfirmation change, { } j) => change.EditorInChiefConfirmsDecisions == j.EditorInChiefConfirmsDecisions
                 ? Decision.NothingToRecord
                 : Decision.Record(new DecisionConfirmationChanged(j.Id, change.EditorInChiefConfirmsDecisions, actor.Account, now)),
+            (ChangeDecisionNoticeToReviewers change, { } j) => change.ReviewersAreTold == j.TellsReviewersTheDecision
+                ? Decision.NothingToRecord
+                : Decision.Record(new DecisionNoticeToReviewersChanged(j.Id, change.ReviewersAreTold, actor.Account, now)),
+            (ChangeProductionSettings change, { } j) => change.Settings.Problems() is { Count: > 0 } problems
+                ? new Refusal.Invalid("production", problems[0])
+                : change.Settings == j.Production ? Decision.NothingToRecord : Decision.Record(new ProductionSettingsChanged(j.Id, change.Settings, actor.Account, now)),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Unknown journal command")
         };
     }
 
     private static Decision ChangeTemplate(Journal j, ChangeMailTemplate c, Actor actor, DateTimeOffset now)
     {
+        if (MailTemplate.Defaults.All(t => t.Kind != c.Kind))
+            return new Refusal.Invalid("kind", "This mail is about a person's own account and comes from the portal itself; a journal does not reword it.");
         var current = j.MailTemplates.FirstOrDefault(t => t.Kind == c.Kind);
         if (string.IsNullOrWhiteSpace(c.Subject) && string.IsNullOrWhiteSpace(c.Body))
             return current is null ? Decision.NothingToRecord : Decision.Record(new MailTemplateChanged(j.Id, c.Kind, null, actor.Account, now));

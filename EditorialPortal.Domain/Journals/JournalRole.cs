@@ -7,6 +7,9 @@ public enum JournalRole
     HandlingEditor,
     Reviewer,
     ProductionEditor,
+    Copyeditor,
+    Typesetter,
+    Proofreader,
     IntegrityAnalyst,
     JournalAdministrator
 }
@@ -19,6 +22,9 @@ public static class JournalRoles
         JournalRole.HandlingEditor => "Handling editor",
         JournalRole.Reviewer => "Reviewer",
         JournalRole.ProductionEditor => "Production editor",
+        JournalRole.Copyeditor => "Copyeditor",
+        JournalRole.Typesetter => "Typesetter",
+        JournalRole.Proofreader => "Proofreader",
         JournalRole.IntegrityAnalyst => "Integrity analyst",
         JournalRole.JournalAdministrator => "Journal administrator",
         _ => role.ToString()
@@ -30,6 +36,12 @@ public static class JournalRoles
     /// <summary>Verifying the whole record's chains is for system administrators and integrity analysts of any journal.</summary>
     public static bool MayVerifyRecord(bool isSystemAdministrator, IEnumerable<Journal> staffed, Guid account) =>
         isSystemAdministrator || staffed.Any(j => j.RolesOf(account).Contains(JournalRole.IntegrityAnalyst));
+
+    /// <summary>The roles that work on accepted articles.</summary>
+    public static readonly IReadOnlySet<JournalRole> Production = new HashSet<JournalRole>
+    {
+        JournalRole.ProductionEditor, JournalRole.Copyeditor, JournalRole.Typesetter, JournalRole.Proofreader
+    };
 
     /// <summary>The roles that read the journal's whole record, for integrity work.</summary>
     public static readonly IReadOnlySet<JournalRole> RecordKeeping = new HashSet<JournalRole> { JournalRole.IntegrityAnalyst, JournalRole.JournalAdministrator };

@@ -26,7 +26,27 @@ public enum NoticeKind
     DecisionRescinded,
     RecommendationToConfirm,
     RecommendationReturned,
-    ConflictDeclared
+    ConflictDeclared,
+    DecisionToReviewers,
+    EmailConfirmation,
+    PasswordReset,
+    AddressAlreadyRegistered,
+    SignInsSlowed,
+    PasswordChanged,
+    ProductionStarted,
+    InProduction,
+    ProductionStopped,
+    CopyeditAssigned,
+    CopyeditDone,
+    CopyeditsToReview,
+    CopyeditReopened,
+    CopyeditsAnswered,
+    TypesettingAssigned,
+    TypesettingDone,
+    ProofsToRead,
+    ProofsAnswered,
+    ReadyToPublish,
+    ProductionTaskOverdue
 }
 
 public static class NoticeKinds
@@ -55,13 +75,33 @@ public static class NoticeKinds
         NoticeKind.RecommendationToConfirm => "To the editors-in-chief: decision to confirm",
         NoticeKind.RecommendationReturned => "To the handling editor: recommendation returned",
         NoticeKind.ConflictDeclared => "To the editors: a conflict of interest declared",
+        NoticeKind.DecisionToReviewers => "To the reviewers: the decision, when the journal tells them",
+        NoticeKind.EmailConfirmation => "To a new account holder: confirm your email address",
+        NoticeKind.PasswordReset => "To an account holder: reset your password",
+        NoticeKind.AddressAlreadyRegistered => "To an account holder: someone tried to register with your address",
+        NoticeKind.SignInsSlowed => "To an account holder: wrong passwords given",
+        NoticeKind.PasswordChanged => "To an account holder: your password was changed",
+        NoticeKind.ProductionStarted => "To the production editors: an accepted article to produce",
+        NoticeKind.InProduction => "To the author: the article is in production",
+        NoticeKind.ProductionStopped => "To the production staff: production stopped",
+        NoticeKind.CopyeditAssigned => "To a copyeditor: a copyedit",
+        NoticeKind.CopyeditDone => "To the production editors: a copyedit finished",
+        NoticeKind.CopyeditsToReview => "To the author: the copyedits to review",
+        NoticeKind.CopyeditReopened => "To a copyeditor: a copyedit reopened",
+        NoticeKind.CopyeditsAnswered => "To the production editors: the author's answer to the copyedits",
+        NoticeKind.TypesettingAssigned => "To a typesetter: a typesetting round",
+        NoticeKind.TypesettingDone => "To the production editors: a typesetting round finished",
+        NoticeKind.ProofsToRead => "To the author or a proofreader: proofs to read",
+        NoticeKind.ProofsAnswered => "To the production editors: the answer to the proofs",
+        NoticeKind.ReadyToPublish => "To the author: the article is ready to publish",
+        NoticeKind.ProductionTaskOverdue => "To a copyeditor, typesetter or proofreader: a task overdue",
         _ => kind.ToString()
     };
 }
 
 /// <summary>
 /// A journal's email for one kind of notice. Placeholders: {recipient}, {journal}, {title}, {abstract}, {link},
-/// {respond-by}, {review-due}, {reviewer}, {reason}, {letter}, {decision}, and {invitation-link} in invitations.
+/// {respond-by}, {review-due}, {reviewer}, {reason}, {letter}, {decision}, {due} in production tasks, and {invitation-link} in invitations.
 /// </summary>
 public sealed record MailTemplate(NoticeKind Kind, string Subject, string Body)
 {
@@ -75,7 +115,7 @@ public sealed record MailTemplate(NoticeKind Kind, string Subject, string Body)
     public const int BodyMaxLength = 10_000;
 
     public static IReadOnlyList<string> Placeholders =>
-        ["{recipient}", "{journal}", "{title}", "{abstract}", "{link}", "{respond-by}", "{review-due}", "{reviewer}", "{reason}", "{letter}", "{decision}", InvitationLink];
+        ["{recipient}", "{journal}", "{title}", "{abstract}", "{link}", "{respond-by}", "{review-due}", "{reviewer}", "{reason}", "{letter}", "{decision}", "{due}", InvitationLink];
 
     /// <summary>What is wrong with a journal's wording, if anything: an invitation or an answer reminder must keep its answer link.</summary>
     public static IReadOnlyList<FieldError> Check(NoticeKind kind, string subject, string body)
@@ -138,7 +178,39 @@ public sealed record MailTemplate(NoticeKind Kind, string Subject, string Body)
             "Dear {recipient},\n\nThe handling editor recommends: {decision}. The letter to the author waits for your confirmation: {link}" + Signature),
         new(NoticeKind.ConflictDeclared, "{reviewer} declared a conflict of interest with \"{title}\"",
             "Dear {recipient},\n\n{reviewer} cannot judge \"{title}\" fairly:\n\n{reason}\n\nThey will neither handle nor review it. {link}" + Signature),
+        new(NoticeKind.DecisionToReviewers, "The decision on \"{title}\"",
+            "Dear {recipient},\n\nThank you again for reviewing \"{title}\" for {journal}. The editor has decided: {decision}.\n\n" +
+            "The reviews and the decision are at {link}" + Signature),
         new(NoticeKind.RecommendationReturned, "Your recommendation on \"{title}\" came back",
-            "Dear {recipient},\n\nThe editor-in-chief returned your recommended decision on \"{title}\":\n\n{reason}\n\n{link}" + Signature)
+            "Dear {recipient},\n\nThe editor-in-chief returned your recommended decision on \"{title}\":\n\n{reason}\n\n{link}" + Signature),
+        new(NoticeKind.ProductionStarted, "Accepted, to produce: \"{title}\"",
+            "Dear {recipient},\n\n\"{title}\" has been accepted and waits for its production to begin: {link}" + Signature),
+        new(NoticeKind.InProduction, "\"{title}\" is in production",
+            "Dear {recipient},\n\nCongratulations again: \"{title}\" is now in production at {journal}. We will send you the copyedits and the proofs to check; " +
+            "you can follow the article at {link}" + Signature),
+        new(NoticeKind.ProductionStopped, "Production of \"{title}\" is stopped",
+            "Dear {recipient},\n\nThe production of \"{title}\" is stopped: {reason}. Please leave its tasks until you hear more.\n\n{link}" + Signature),
+        new(NoticeKind.CopyeditAssigned, "Please copyedit \"{title}\" by {due}",
+            "Dear {recipient},\n\nYou have been given the copyedit of \"{title}\", due on {due}. The files to start from and the production editor's notes are at {link}" + Signature),
+        new(NoticeKind.CopyeditDone, "A copyedit of \"{title}\" is finished",
+            "Dear {recipient},\n\nA copyedit of \"{title}\" is finished: {link}" + Signature),
+        new(NoticeKind.CopyeditsToReview, "Please review the copyedits of \"{title}\"",
+            "Dear {recipient},\n\nThe copyedits of \"{title}\" are ready for you. Please accept them or send your corrections: {link}" + Signature),
+        new(NoticeKind.CopyeditReopened, "The copyedit of \"{title}\" is open again",
+            "Dear {recipient},\n\nThe production editor reopened your copyedit of \"{title}\":\n\n{reason}\n\n{link}" + Signature),
+        new(NoticeKind.CopyeditsAnswered, "The author answered the copyedits of \"{title}\"",
+            "Dear {recipient},\n\n{reason}\n\n{link}" + Signature),
+        new(NoticeKind.TypesettingAssigned, "Please typeset \"{title}\" by {due}",
+            "Dear {recipient},\n\nYou have been given a typesetting round of \"{title}\", due on {due}. The source files are at {link}" + Signature),
+        new(NoticeKind.TypesettingDone, "The galleys of \"{title}\" are in",
+            "Dear {recipient},\n\nA typesetting round of \"{title}\" is finished; its galleys are ready for proofs: {link}" + Signature),
+        new(NoticeKind.ProofsToRead, "Proofs of \"{title}\" to read by {due}",
+            "Dear {recipient},\n\nThe proofs of \"{title}\" are ready. Please read them as readers will see them, and approve them or ask for corrections by {due}: {link}" + Signature),
+        new(NoticeKind.ProofsAnswered, "The proofs of \"{title}\" are answered",
+            "Dear {recipient},\n\n{reason}\n\n{link}" + Signature),
+        new(NoticeKind.ReadyToPublish, "\"{title}\" is ready to publish",
+            "Dear {recipient},\n\n\"{title}\" is ready to publish in {journal}. We will tell you when it appears: {link}" + Signature),
+        new(NoticeKind.ProductionTaskOverdue, "Your task on \"{title}\" was due on {due}",
+            "Dear {recipient},\n\nYour task on \"{title}\" was due on {due}. Please finish it as soon as you can, or tell the production editor if you cannot: {link}" + Signature)
     ];
 }

@@ -3,7 +3,6 @@ using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.People;
 using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Submissions;
-using EditorialPortal.Domain.Triage;
 
 namespace EditorialPortal.Domain.Notifications;
 
@@ -14,41 +13,66 @@ namespace EditorialPortal.Domain.Notifications;
 /// </summary>
 public static class Notices
 {
+    /// <summary>How a manuscript's facts turn into mail.</summary>
+    private static readonly Mailing<Submission> Manuscripts = new(Submission.Fold,
+        (fact, before, s, journal, people) => SubmissionUseCases.All.Facts.For(fact.GetType()).Notify(fact, new NoticeScene(fact, before, s, journal, people)),
+        (s, journal, recipient, link) => new Dictionary<string, string>
+        {
+            ["recipient"] = recipient.Name,
+            ["journal"] = journal.Title,
+            ["title"] = s.Title,
+            ["abstract"] = s.Abstract,
+            ["link"] = link($"/submissions/{s.Id}")
+        },
+        s => s.Id,
+        (s, invitation) => s.Assignments.FirstOrDefault(a => a.Id == invitation)?.ReviewDue + InvitationLinkGrace);
+
     /// <summary>
     /// Whose accounts composing the mail for these facts reads, for the adapter to load first: nobody's for the many facts
     /// that tell no one.
     /// </summary>
-    public static IReadOnlySet<Guid> PeopleNeeded(IReadOnlyList<object> facts, Submission? before, Journal journal)
-    {
-        var needed = new HashSet<Guid>();
-        Compose(Guid.Empty, facts, before, journal, person => { needed.Add(person); return null; }, path => path);
-        return needed;
-    }
+    public static IReadOnlySet<Guid> PeopleNeeded(IReadOnlyList<object> facts, Submission? before, Journal journal) => PeopleNeeded(Manuscripts, facts, before, journal);
+
+    /// <summary>How long after its review is due an invitation's answer link may still be opened, to say what became of it.</summary>
+    public static readonly TimeSpan InvitationLinkGrace = TimeSpan.FromDays(14);
 
     /// <summary>The mail to queue for facts just decided on <paramref name="before"/>, each with an id derived from the command's.</summary>
     /// <param name="link">Makes an absolute address of a path in the portal.</param>
     public static IReadOnlyList<MailQueued> Compose(Guid commandId, IReadOnlyList<object> facts, Submission? before, Journal journal,
-        Func<Guid, Account?> people, Func<string, string> link)
+        Func<Guid, Account?> people, Func<string, string> link) => Compose(Manuscripts, commandId, facts, before, journal, people, link);
+
+    public static IReadOnlySet<Guid> PeopleNeeded<TState>(Mailing<TState> mailing, IReadOnlyList<object> facts, TState? before, Journal journal) where TState : class
+    {
+        var needed = new HashSet<Guid>();
+        Compose(mailing, Guid.Empty, facts, before, journal, person => { needed.Add(person); return null; }, path => path);
+        return needed;
+    }
+
+    /// <summary>
+    /// The mail for facts of any kind of stream, from the journal's templates: nobody is told of what they did themselves,
+    /// except that their manuscript arrived.
+    /// </summary>
+    public static IReadOnlyList<MailQueued> Compose<TState>(Mailing<TState> mailing, Guid commandId, IReadOnlyList<object> facts, TState? before, Journal journal,
+        Func<Guid, Account?> people, Func<string, string> link) where TState : class
     {
         var queued = new List<MailQueued>();
         var state = before;
         foreach (var fact in facts)
         {
             var previous = state;
-            state = Submission.Fold(state, fact);
+            state = mailing.Fold(state, fact);
             if (state is null || fact is not IHistoricalFact happened) continue;
-            foreach (var (recipient, kind, values, invitation) in Recipients(happened, previous, state, journal, people))
+            var notices = mailing.Recipients(happened, previous, state, journal, people)
+                .Where(r => r.Account != happened.By || r.Kind == NoticeKind.SubmissionReceived)
+                .DistinctBy(r => (r.Account, r.Kind));
+            foreach (var notice in notices)
             {
-                if (people(recipient) is not { } person) continue;
-                var template = (kind, happened) switch
-                {
-                    (NoticeKind.DecisionLetter, DecisionRecorded decided) => Letter(journal, decided.Decision),
-                    (NoticeKind.DecisionLetter, SubmissionDeskRejected) => Letter(journal, DecisionKind.DeskReject),
-                    _ => MailTemplate.For(journal.MailTemplates, kind)
-                };
-                var all = Common(state, journal, person, link).Concat(values).ToDictionary(v => v.Key, v => v.Value);
-                queued.Add(new MailQueued(DeterministicGuid.From(commandId, new Guid(queued.Count, 0, 0, new byte[8])), kind, person.Id, person.Email, person.Name,
-                    template.Fill(all, template.Subject), template.Fill(all, template.Body), journal.Id, state.Id, invitation, happened.By, happened.At));
+                if (people(notice.Account) is not { } person) continue;
+                var template = notice.Letter is { } decision ? Letter(journal, decision) : MailTemplate.For(journal.MailTemplates, notice.Kind);
+                var all = mailing.Common(state, journal, person, link).Concat(notice.Values).ToDictionary(v => v.Key, v => v.Value);
+                queued.Add(new MailQueued(MailQueued.IdFor(commandId, queued.Count), notice.Kind, person.Id, person.Email, person.Name,
+                    template.Fill(all, template.Subject), template.Fill(all, template.Body), journal.Id, mailing.Submission(state), notice.Invitation, happened.By, happened.At,
+                    mailing.LinkWorksUntil(state, notice.Invitation)));
             }
         }
         return queued;
@@ -57,83 +81,43 @@ public static class Notices
     // A decision letter's subject is the journal's decision-letter subject; its body is what the editor wrote.
     private static MailTemplate Letter(Journal journal, DecisionKind decision) =>
         MailTemplate.For(journal.MailTemplates, NoticeKind.DecisionLetter) with { Subject = DecisionLetterTemplate.For(journal.DecisionLetters, decision).Subject };
+}
 
-    private static Dictionary<string, string> Common(Submission s, Journal journal, Account recipient, Func<string, string> link) => new()
+/// <summary>How one kind of stream's facts turn into mail: its fold, whom each fact tells, the values every mail of it fills in, its manuscript.</summary>
+/// <param name="LinkWorksUntil">When the link of a mail that carries an invitation's answer link stops working.</param>
+public sealed record Mailing<TState>(
+    Func<TState?, object, TState?> Fold,
+    Func<IHistoricalFact, TState?, TState, Journal, Func<Guid, Account?>, IEnumerable<Notice>> Recipients,
+    Func<TState, Journal, Account, Func<string, string>, IReadOnlyDictionary<string, string>> Common,
+    Func<TState, Guid> Submission,
+    Func<TState, Guid?, DateTimeOffset?> LinkWorksUntil) where TState : class;
+
+/// <summary>One person to tell of a fact: the kind of mail, the values its template fills in, and the invitation whose answer link it carries.</summary>
+/// <param name="Letter">The decision whose letter the mail is: its subject is the journal's for that decision, its body what the editor wrote.</param>
+public sealed record Notice(Guid Account, NoticeKind Kind, IReadOnlyDictionary<string, string> Values, Guid? Invitation = null, DecisionKind? Letter = null)
+{
+    public static readonly IReadOnlyDictionary<string, string> Nothing = new Dictionary<string, string>();
+
+    /// <summary>For what the author drafts, and for the portal's own bookkeeping: nobody is told.</summary>
+    public static IEnumerable<Notice> NoOne => [];
+}
+
+/// <summary>What deciding whom to tell of a fact knows: the manuscript before and after it, its journal, and the people concerned.</summary>
+public sealed record NoticeScene(IHistoricalFact Fact, Submission? Before, Submission State, Journal Journal, Func<Guid, Account?> People)
+{
+    public IEnumerable<Guid> EditorsInChief => Journal.Staff.Where(m => m.Role == JournalRole.EditorInChief).Select(m => m.Account);
+
+    /// <summary>The handling editor, or before there is one the editors-in-chief.</summary>
+    public IReadOnlyList<Guid> Editors => State.HandlingEditor is { } handling ? [handling] : [.. EditorsInChief];
+
+    public ReviewerAssignment Assignment(Guid id) => State.Assignments.First(a => a.Id == id);
+
+    public string ReviewerName(Guid assignment) =>
+        State.Assignments.FirstOrDefault(a => a.Id == assignment) is { } a ? People(a.Reviewer)?.Name ?? $"Reviewer {a.ReviewerNumber}" : "A reviewer";
+
+    public static IReadOnlyDictionary<string, string> Dates(ReviewerAssignment a) => new Dictionary<string, string>
     {
-        ["recipient"] = recipient.Name,
-        ["journal"] = journal.Title,
-        ["title"] = s.Title,
-        ["abstract"] = s.Abstract,
-        ["link"] = link($"/submissions/{s.Id}")
+        ["respond-by"] = $"{a.RespondBy:d MMMM yyyy}",
+        ["review-due"] = $"{a.ReviewDue:d MMMM yyyy}"
     };
-
-    private sealed record Recipient(Guid Account, NoticeKind Kind, IReadOnlyDictionary<string, string> Values, Guid? Invitation = null);
-
-    private static readonly IReadOnlyDictionary<string, string> Nothing = new Dictionary<string, string>();
-
-    private static IEnumerable<(Guid, NoticeKind, IReadOnlyDictionary<string, string>, Guid?)> Recipients(IHistoricalFact fact, Submission? before, Submission s,
-        Journal journal, Func<Guid, Account?> people)
-    {
-        var editors = s.HandlingEditor is { } handling ? [handling] : journal.Staff.Where(m => m.Role == JournalRole.EditorInChief).Select(m => m.Account).ToArray();
-        string ReviewerName(Guid assignment) =>
-            s.Assignments.FirstOrDefault(a => a.Id == assignment) is { } a ? people(a.Reviewer)?.Name ?? $"Reviewer {a.ReviewerNumber}" : "A reviewer";
-        IReadOnlyDictionary<string, string> Dates(ReviewerAssignment a) => new Dictionary<string, string>
-        {
-            ["respond-by"] = $"{a.RespondBy:d MMMM yyyy}",
-            ["review-due"] = $"{a.ReviewDue:d MMMM yyyy}"
-        };
-        ReviewerAssignment Of(Guid assignment) => s.Assignments.First(a => a.Id == assignment);
-
-        IEnumerable<Recipient> Who() => fact switch
-        {
-            ManuscriptSubmitted => [new(s.SubmittingAuthor, NoticeKind.SubmissionReceived, Nothing),
-                .. journal.Staff.Where(m => m.Role == JournalRole.EditorInChief).Select(m => new Recipient(m.Account, NoticeKind.NewSubmission, Nothing))],
-            SubmissionReturnedToAuthor f => [new(s.SubmittingAuthor, NoticeKind.ReturnedToAuthor, new Dictionary<string, string> { ["reason"] = f.Message })],
-            SubmissionDeskRejected f => [new(s.SubmittingAuthor, NoticeKind.DecisionLetter, new Dictionary<string, string> { ["letter"] = f.Letter })],
-            HandlingEditorAssigned f => [new(f.Editor, NoticeKind.HandlingEditorAssigned, Nothing)],
-            ReviewerInvited f => [new(f.Reviewer, NoticeKind.ReviewInvitation, Dates(Of(f.Assignment)), f.Assignment)],
-            InvitationAccepted f => editors.Select(e => new Recipient(e, NoticeKind.InvitationAccepted,
-                new Dictionary<string, string>(Dates(Of(f.Assignment))) { ["reviewer"] = ReviewerName(f.Assignment) })),
-            InvitationDeclined f => editors.Select(e => new Recipient(e, NoticeKind.InvitationDeclined, new Dictionary<string, string>
-            {
-                ["reviewer"] = ReviewerName(f.Assignment),
-                ["reason"] = string.Join("\n", new[] { f.Reason is null ? null : $"Their reason: {f.Reason}", f.SuggestedReviewer is null ? null : $"They suggest: {f.SuggestedReviewer}" }
-                    .Where(line => line is not null))
-            })),
-            InvitationRescinded f => [new(Of(f.Assignment).Reviewer, NoticeKind.InvitationWithdrawn, new Dictionary<string, string> { ["reason"] = f.Reason })],
-            ReviewSubmitted f => editors.Select(e => new Recipient(e, NoticeKind.ReviewReceived, new Dictionary<string, string>
-            {
-                ["reviewer"] = ReviewerName(f.Assignment),
-                ["decision"] = f.Recommendation.Describe().ToLowerInvariant()
-            })),
-            DecisionRecorded f => [new(s.SubmittingAuthor, NoticeKind.DecisionLetter, new Dictionary<string, string> { ["letter"] = f.Letter })],
-            RevisionSubmitted => editors.Select(e => new Recipient(e, NoticeKind.RevisionReceived, Nothing)),
-            WithdrawalRequested f => editors.Select(e => new Recipient(e, NoticeKind.WithdrawalRequested, new Dictionary<string, string> { ["reason"] = f.Reason })),
-            SubmissionWithdrawn => [new(s.SubmittingAuthor, NoticeKind.Withdrawn, Nothing),
-                .. (before?.CurrentRound ?? []).Where(a => a.Status is InvitationStatus.Invited or InvitationStatus.Accepted)
-                    .Select(a => new Recipient(a.Reviewer, NoticeKind.ReviewNoLongerNeeded, Nothing))],
-            ReviewerReminded f => [new(Of(f.Assignment).Reviewer, f.Kind switch
-            {
-                ReminderKind.AnswerSoon => NoticeKind.AnswerReminder,
-                ReminderKind.ReviewDueSoon => NoticeKind.ReviewDueReminder,
-                _ => NoticeKind.ReviewOverdueReminder
-            }, Dates(Of(f.Assignment)), f.Kind == ReminderKind.AnswerSoon ? f.Assignment : null)],
-            DeadlineExtended f => [new(Of(f.Assignment).Reviewer, NoticeKind.DeadlineExtended, Dates(Of(f.Assignment)))],
-            ConflictDeclared f => editors.Concat(journal.Staff.Where(m => m.Role == JournalRole.EditorInChief).Select(m => m.Account)).Distinct()
-                .Select(e => new Recipient(e, NoticeKind.ConflictDeclared, new Dictionary<string, string> { ["reviewer"] = people(f.Person)?.Name ?? "Someone", ["reason"] = f.Reason })),
-            DecisionRecommended f => journal.Staff.Where(m => m.Role == JournalRole.EditorInChief).Select(m => new Recipient(m.Account, NoticeKind.RecommendationToConfirm,
-                new Dictionary<string, string> { ["decision"] = f.Decision.Describe().ToLowerInvariant() })),
-            RecommendationReturned f => before?.PendingRecommendation is { } returned
-                ? [new(returned.By, NoticeKind.RecommendationReturned, new Dictionary<string, string> { ["reason"] = f.Reason })]
-                : [],
-            DecisionRescinded f => new[] { s.SubmittingAuthor }.Concat(editors).Distinct().Select(p => new Recipient(p, NoticeKind.DecisionRescinded,
-                new Dictionary<string, string> { ["reason"] = f.Reason, ["decision"] = f.Decision.Describe().ToLowerInvariant() })),
-            _ => []
-        };
-
-        // Nobody is told of what they did themselves, except that their manuscript arrived.
-        return Who().Where(r => r.Account != fact.By || r.Kind == NoticeKind.SubmissionReceived)
-            .DistinctBy(r => (r.Account, r.Kind))
-            .Select(r => (r.Account, r.Kind, r.Values, r.Invitation));
-    }
 }

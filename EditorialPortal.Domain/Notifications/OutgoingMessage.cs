@@ -2,15 +2,24 @@ using EditorialPortal.Domain.Common;
 
 namespace EditorialPortal.Domain.Notifications;
 
+/// <summary>A fact of one email's stream: queued, sent or failed.</summary>
+public interface IMailFact : IHistoricalFact;
+
 /// <summary>An email the portal has undertaken to send, recorded with the facts that caused it.</summary>
 /// <param name="InvitationToAnswer">The invitation whose answer link the mail carries; the link is made when the mail leaves.</param>
+/// <param name="LinkWorksUntil">When the mail's link stops working at the latest, whatever becomes of what it answers.</param>
+/// <param name="LinkRequest">The confirmation or reset request whose link the mail carries; the link is made when the mail leaves.</param>
 public sealed record MailQueued(Guid Message, NoticeKind Kind, Guid Recipient, string ToAddress, string ToName, string Subject, string Body,
-    Guid? Journal, Guid? Submission, Guid? InvitationToAnswer, Guid By, DateTimeOffset At) : IHistoricalFact;
+    Guid? Journal, Guid? Submission, Guid? InvitationToAnswer, Guid By, DateTimeOffset At, DateTimeOffset? LinkWorksUntil = null, Guid? LinkRequest = null) : IMailFact
+{
+    /// <summary>The id of the <paramref name="index"/>th mail a command queues: the same whenever the command is decided again.</summary>
+    public static Guid IdFor(Guid commandId, int index) => DeterministicGuid.From(commandId, new Guid(index, 0, 0, new byte[8]));
+}
 
-public sealed record MailSent(Guid Message, int Attempt, Guid By, DateTimeOffset At) : IHistoricalFact;
+public sealed record MailSent(Guid Message, int Attempt, Guid By, DateTimeOffset At) : IMailFact;
 
 /// <param name="NextAttemptAt">When to try again; null when the portal has given up.</param>
-public sealed record MailSendFailed(Guid Message, int Attempt, string Error, DateTimeOffset? NextAttemptAt, Guid By, DateTimeOffset At) : IHistoricalFact;
+public sealed record MailSendFailed(Guid Message, int Attempt, string Error, DateTimeOffset? NextAttemptAt, Guid By, DateTimeOffset At) : IMailFact;
 
 public enum DeliveryStatus
 {
@@ -34,6 +43,12 @@ public sealed record OutgoingMessage(Guid Id, NoticeKind Kind, Guid Recipient, s
     public string? LastError { get; init; }
     public DateTimeOffset? SentAt { get; init; }
 
+    /// <summary>When the link the mail carries stops working, at the latest.</summary>
+    public DateTimeOffset? LinkWorksUntil { get; init; }
+
+    /// <summary>The confirmation or reset request whose link the mail carries.</summary>
+    public Guid? LinkRequest { get; init; }
+
     /// <summary>Retried with growing pauses; after the last, the journal's administrators see it as undelivered.</summary>
     public static readonly IReadOnlyList<TimeSpan> Backoff =
         [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(30), TimeSpan.FromHours(2), TimeSpan.FromHours(8)];
@@ -50,7 +65,7 @@ public sealed record OutgoingMessage(Guid Id, NoticeKind Kind, Guid Recipient, s
     public static OutgoingMessage? Fold(OutgoingMessage? state, object fact) => (state, fact) switch
     {
         (null, MailQueued f) => new OutgoingMessage(f.Message, f.Kind, f.Recipient, f.ToAddress, f.ToName, f.Subject, f.Body, f.Journal, f.Submission,
-            f.InvitationToAnswer, f.At) { NextAttemptAt = f.At },
+            f.InvitationToAnswer, f.At) { NextAttemptAt = f.At, LinkWorksUntil = f.LinkWorksUntil, LinkRequest = f.LinkRequest },
         ({ } m, MailSent f) => m with { Status = DeliveryStatus.Sent, Attempts = f.Attempt, SentAt = f.At, NextAttemptAt = null, LastError = null },
         ({ } m, MailSendFailed f) => m with
         {
@@ -62,7 +77,7 @@ public sealed record OutgoingMessage(Guid Id, NoticeKind Kind, Guid Recipient, s
         _ => state
     };
 
-    public static readonly IReadOnlyList<Type> FactTypes = [typeof(MailQueued), typeof(MailSent), typeof(MailSendFailed)];
+    public static readonly IReadOnlyList<Type> FactTypes = FactKinds.Of<IMailFact>();
 }
 
 /// <summary>The outbox as the mail dispatcher and the journal administrators see it.</summary>

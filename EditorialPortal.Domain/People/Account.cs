@@ -2,9 +2,10 @@ using EditorialPortal.Domain.Common;
 namespace EditorialPortal.Domain.People;
 
 /// <summary>A personal access token for the REST API; only its hash is kept.</summary>
-public sealed record AccessToken(Guid Id, string Name, string TokenHash, DateTimeOffset CreatedAt, DateTimeOffset? RevokedAt)
+public sealed record AccessToken(Guid Id, string Name, string TokenHash, DateTimeOffset CreatedAt, DateTimeOffset? RevokedAt, DateTimeOffset? ExpiresAt = null)
 {
-    public bool IsActive => RevokedAt is null;
+    /// <summary>Neither revoked nor past its expiry date.</summary>
+    public bool WorksAt(DateTimeOffset now) => RevokedAt is null && (ExpiresAt is null || now < ExpiresAt);
 }
 
 /// <summary>A person's account: who they are, how they sign in, and what guards it.</summary>
@@ -12,39 +13,46 @@ public sealed record Account(Guid Id, string Name, string Email, string Affiliat
 {
     public long Version { get; init; }
     public bool EmailConfirmed { get; init; }
-    public string? ConfirmationTokenHash { get; init; }
+    /// <summary>The confirmation request whose link works now; an earlier link stops working when a new one is sent.</summary>
+    public Guid? ConfirmationRequest { get; init; }
     public DateTimeOffset? ConfirmationExpiresAt { get; init; }
     public int FailedSignInsInARow { get; init; }
-    public DateTimeOffset? LockedUntil { get; init; }
-    public string? ResetTokenHash { get; init; }
+    public DateTimeOffset? LastFailedSignInAt { get; init; }
+    public Guid? ResetRequest { get; init; }
     public DateTimeOffset? ResetExpiresAt { get; init; }
+    public DateTimeOffset? RegistrationAttemptNoticedAt { get; init; }
     public IReadOnlyList<AccessToken> AccessTokens { get; init; } = [];
     public bool IsSystemAdministrator { get; init; }
     public IReadOnlyList<string> Expertise { get; init; } = [];
 
-    public bool IsLockedOut(DateTimeOffset now) => LockedUntil is { } until && now < until;
+    /// <summary>When a sign-in from a new browser may next be tried; null when it may be tried now.</summary>
+    public DateTimeOffset? NextSignInFromNewBrowserAt(DateTimeOffset now) =>
+        LastFailedSignInAt + AccountRules.SignInWait(FailedSignInsInARow) is { } next && now < next ? next : null;
 
     internal static Account Begin(AccountRegistered f) => new(f.Account, f.Name, f.Email, f.Affiliation, f.Orcid, "", f.At);
 
-    // A new password ends any reset in progress and any lockout: the person has proved who they are.
+    // A new password ends any reset in progress and any slowing of sign-ins: the person has proved who they are.
     internal Account When(PasswordSet f) =>
-        this with { PasswordHash = f.PasswordHash, ResetTokenHash = null, ResetExpiresAt = null, FailedSignInsInARow = 0, LockedUntil = null };
+        this with { PasswordHash = f.PasswordHash, ResetRequest = null, ResetExpiresAt = null, FailedSignInsInARow = 0, LastFailedSignInAt = null };
 
-    internal Account When(EmailConfirmationRequested f) => this with { ConfirmationTokenHash = f.TokenHash, ConfirmationExpiresAt = f.ExpiresAt };
+    internal Account When(EmailConfirmationRequested f) => this with { ConfirmationRequest = f.Request, ConfirmationExpiresAt = f.ExpiresAt };
 
-    internal Account When(EmailConfirmed _) => this with { EmailConfirmed = true, ConfirmationTokenHash = null, ConfirmationExpiresAt = null };
+    internal Account When(EmailConfirmed _) => this with { EmailConfirmed = true, ConfirmationRequest = null, ConfirmationExpiresAt = null };
 
-    internal Account When(SignedIn _) => this with { FailedSignInsInARow = 0 };
+    internal Account When(SignedIn _) => this with { FailedSignInsInARow = 0, LastFailedSignInAt = null };
 
-    internal Account When(SignInFailed f) => this with { FailedSignInsInARow = f.FailuresInARow };
+    internal Account When(SignInFailed f) => this with { FailedSignInsInARow = f.FailuresInARow, LastFailedSignInAt = f.At };
 
-    internal Account When(AccountLockedOut f) => this with { LockedUntil = f.Until, FailedSignInsInARow = 0 };
+    // An old lock ended by itself after its quarter of an hour; the count started again then.
+    internal Account When(AccountLockedOut _) => this with { FailedSignInsInARow = 0, LastFailedSignInAt = null };
+
+    internal Account When(RegistrationWithAddressAttempted f) => this with { RegistrationAttemptNoticedAt = f.At };
 
     internal Account When(ProfileChanged f) => this with { Name = f.Name, Affiliation = f.Affiliation, Orcid = f.Orcid };
 
-    internal Account When(PasswordResetRequested f) => this with { ResetTokenHash = f.TokenHash, ResetExpiresAt = f.ExpiresAt };
+    internal Account When(PasswordResetRequested f) => this with { ResetRequest = f.Request, ResetExpiresAt = f.ExpiresAt };
 
-    internal Account When(AccessTokenCreated f) => this with { AccessTokens = [.. AccessTokens, new AccessToken(f.Token, f.Name, f.TokenHash, f.At, null)] };
+    internal Account When(AccessTokenCreated f) => this with { AccessTokens = [.. AccessTokens, new AccessToken(f.Token, f.Name, f.TokenHash, f.At, null, f.ExpiresAt)] };
 
     internal Account When(AccessTokenRevoked f) =>
         this with { AccessTokens = [.. AccessTokens.Select(t => t.Id == f.Token ? t with { RevokedAt = f.At } : t)] };
@@ -65,6 +73,7 @@ public sealed record Account(Guid Id, string Name, string Email, string Affiliat
         ({ } a, AccountLockedOut f) => a.When(f),
         ({ } a, ProfileChanged f) => a.When(f),
         ({ } a, PasswordResetRequested f) => a.When(f),
+        ({ } a, RegistrationWithAddressAttempted f) => a.When(f),
         ({ } a, AccessTokenCreated f) => a.When(f),
         ({ } a, AccessTokenRevoked f) => a.When(f),
         ({ } a, SystemAdministratorAppointed f) => a.When(f),
@@ -72,10 +81,5 @@ public sealed record Account(Guid Id, string Name, string Email, string Affiliat
         _ => state
     };
 
-    public static readonly IReadOnlyList<Type> FactTypes =
-    [
-        typeof(AccountRegistered), typeof(PasswordSet), typeof(EmailConfirmationRequested), typeof(EmailConfirmed), typeof(SignedIn),
-        typeof(SignInFailed), typeof(AccountLockedOut), typeof(ProfileChanged), typeof(PasswordResetRequested), typeof(AccessTokenCreated),
-        typeof(AccessTokenRevoked), typeof(SystemAdministratorAppointed), typeof(ExpertiseDeclared)
-    ];
+    public static readonly IReadOnlyList<Type> FactTypes = FactKinds.Of<IAccountFact>();
 }

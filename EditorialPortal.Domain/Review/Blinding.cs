@@ -1,4 +1,5 @@
 using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Conflicts;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Submissions;
 
@@ -52,13 +53,21 @@ public static class Blinding
                 ReviewerPreferences = [],
                 PendingRecommendation = null,
                 DeclaredConflicts = [],
-                Versions = mode == ReviewMode.DoubleBlind ? [.. s.Versions.Select(v => v with { Authors = [], Manuscript = v.Manuscript is null ? null : v.Manuscript with { EmbeddedAuthor = null } })] : s.Versions,
-                Manuscript = mode == ReviewMode.DoubleBlind && s.Manuscript is not null ? s.Manuscript with { EmbeddedAuthor = null } : s.Manuscript,
+                Versions = [.. s.Versions.Select(v => v with { Authors = mode == ReviewMode.DoubleBlind ? [] : v.Authors, Manuscript = ForReviewers(v.Manuscript) })],
+                Manuscript = ForReviewers(s.Manuscript),
                 SubmittingAuthor = mode == ReviewMode.DoubleBlind ? Guid.Empty : s.SubmittingAuthor,
-                MessageToAuthor = null
+                MessageToAuthor = null,
+                WithdrawalReason = null
             }
         };
     }
+
+    /// <summary>The name a reviewer receives a manuscript file under: the author's own name for it often names the author.</summary>
+    public static string NeutralFileName(ManuscriptFile file) =>
+        $"manuscript-v{file.ForVersion}{(file.FileName.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? ".pdf" : "")}";
+
+    private static ManuscriptFile? ForReviewers(ManuscriptFile? file) =>
+        file is null ? null : file with { FileName = NeutralFileName(file), EmbeddedAuthor = null, Anonymised = true };
 
     /// <summary>The reviewers a text meant for the authors names, unless review is open: the last guard on letters editors write by hand.</summary>
     public static IReadOnlyList<string> ReviewersNamedIn(string? text, Submission s, Journal? journal, IReadOnlyDictionary<Guid, string>? names) =>
@@ -92,50 +101,30 @@ public static class Blinding
         return hidden;
     }
 
-    /// <summary>What facts say that this viewer never reads, even in a fact they may see: the editors' eyes-only parts.</summary>
-    public static IReadOnlySet<string> HiddenDetails(Submission s, Journal? journal, Actor actor) => ViewerOf(s, journal, actor) switch
-    {
-        Viewer.Editor => new HashSet<string>(),
-        Viewer.Author => new HashSet<string> { nameof(ReviewSubmitted.ConfidentialCommentsToEditor), nameof(InvitationDeclined.SuggestedReviewer) },
-        _ => (journal?.ReviewMode ?? ReviewMode.SingleBlind) == ReviewMode.DoubleBlind
-            ? new HashSet<string> { nameof(Submissions.ManuscriptFileAttached.EmbeddedAuthor), nameof(Submissions.AuthorsChanged.Authors), nameof(ReviewerPreferencesChanged.Preferences) }
-            : new HashSet<string> { nameof(ReviewerPreferencesChanged.Preferences) }
-    };
-
-    /// <summary>Whether a fact of the history may be shown to this viewer at all.</summary>
-    public static bool Shows(IHistoricalFact fact, Submission s, Journal? journal, Actor actor)
+    /// <summary>
+    /// The fields of a fact this viewer never reads, even in a fact they may see: its texts outside their audience
+    /// (<see cref="TextAudiences"/>), and in double-blind review whatever names the authors.
+    /// </summary>
+    public static IReadOnlySet<string> HiddenFields(IHistoricalFact fact, Submission s, Journal? journal, Actor actor)
     {
         var viewer = ViewerOf(s, journal, actor);
-        var mode = journal?.ReviewMode ?? ReviewMode.SingleBlind;
-        return (viewer, fact) switch
-        {
-            (Viewer.Editor, _) => true,
-            // What the editors weigh before a decision goes out is theirs alone.
-            (_, DecisionRecommended or RecommendationReturned) => false,
-            (Viewer.Author, ConflictDeclared) => false,
-            // When each review came in would tell authors who is quick and who is not: they learn of reviews with the decision.
-            (Viewer.Author, ReviewSubmitted f) => s.Assignments.FirstOrDefault(a => a.Id == f.Assignment) is { } reviewed
-                && (reviewed.Round < s.Round || s.LastDecision is not null),
-            (Viewer.Reviewer, ConflictDeclared f) => f.Person == actor.Account,
-            // Invitations, answers and withdrawals are the editors' business; authors see reviews arrive and decisions.
-            (Viewer.Author, ReviewerInvited or InvitationAccepted or InvitationDeclined or InvitationRescinded or DeadlineExtended or ReviewerReminded) => false,
-            (Viewer.Reviewer, AuthorsChanged) => mode != ReviewMode.DoubleBlind,
-            (Viewer.Reviewer, ReviewerPreferencesChanged) => false,
-            (Viewer.Reviewer, ReviewerInvited f) => f.Reviewer == actor.Account,
-            (Viewer.Reviewer, InvitationAccepted or InvitationDeclined or InvitationRescinded or ReviewSubmitted or DeadlineExtended or ReviewerReminded) =>
-                s.Assignments.Any(a => a.Reviewer == actor.Account && AssignmentOf(fact) == a.Id),
-            _ => true
-        };
+        if (viewer == Viewer.Editor) return new HashSet<string>();
+        var concernsThem = ConcernsThem(fact, s, actor);
+        var hidden = fact.GetType().GetProperties().Where(p => TextAudiences.IsText(p.PropertyType))
+            .Select(p => p.Name).Where(field => !TextAudiences.MayRead(fact.GetType(), field, viewer, concernsThem)).ToHashSet();
+        if (viewer == Viewer.Reviewer && fact is ReviewerPreferencesChanged) hidden.Add(nameof(ReviewerPreferencesChanged.Preferences));
+        if (viewer == Viewer.Reviewer && fact is AuthorsChanged && (journal?.ReviewMode ?? ReviewMode.SingleBlind) == ReviewMode.DoubleBlind)
+            hidden.Add(nameof(AuthorsChanged.Authors));
+        return hidden;
     }
 
-    private static Guid? AssignmentOf(IHistoricalFact fact) => fact switch
-    {
-        InvitationAccepted f => f.Assignment,
-        InvitationDeclined f => f.Assignment,
-        InvitationRescinded f => f.Assignment,
-        ReviewSubmitted f => f.Assignment,
-        DeadlineExtended f => f.Assignment,
-        ReviewerReminded f => f.Assignment,
-        _ => null
-    };
+    /// <summary>Whether the fact is about the viewer themselves: their own invitation, or the conflict they declared.</summary>
+    private static bool ConcernsThem(IHistoricalFact fact, Submission s, Actor actor) =>
+        fact is ConflictDeclared declared ? declared.Person == actor.Account
+        : fact is IAboutAnInvitation about && s.Assignments.Any(a => a.Id == about.Assignment && a.Reviewer == actor.Account);
+
+    /// <summary>Whether a fact of the history may be shown to this viewer at all: editors see every fact, others what its use case shows them.</summary>
+    public static bool Shows(IHistoricalFact fact, Submission s, Journal? journal, Actor actor) =>
+        ViewerOf(s, journal, actor) is var viewer && (viewer == Viewer.Editor
+            || SubmissionUseCases.All.Facts.For(fact.GetType()).Shown(fact, new Viewing(viewer, s, journal?.ReviewMode ?? ReviewMode.SingleBlind, actor)));
 }

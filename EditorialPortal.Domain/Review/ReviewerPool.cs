@@ -1,4 +1,5 @@
 using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Conflicts;
 using EditorialPortal.Domain.People;
 using EditorialPortal.Domain.Submissions;
 
@@ -31,8 +32,8 @@ public static class ReviewerPool
         double? median = recent.Count == 0 ? null : recent.Count % 2 == 1 ? recent[recent.Count / 2] : (recent[recent.Count / 2 - 1] + recent[recent.Count / 2]) / 2;
         var suggested = forThis.ReviewerPreferences.FirstOrDefault(p => !p.Opposed && EmailAddress.Same(p.Email, candidate.Email));
         return new ReviewerCandidate(candidate.Id, candidate.Name, candidate.Email, candidate.Affiliation, candidate.Expertise, open, recent.Count,
-            median is null ? null : Math.Round(median.Value, 1), ReviewerConflicts.Warnings(forThis, candidate, new HashSet<string>()),
-            ReviewerConflicts.RulesOut(forThis, candidate) || candidate.Id == forThis.HandlingEditor,
+            median is null ? null : Math.Round(median.Value, 1), ConflictsOfInterest.ReviewerWarnings(forThis, candidate, new HashSet<string>()),
+            ConflictsOfInterest.RulesOutReviewer(forThis, candidate) || candidate.Id == forThis.HandlingEditor,
             suggested is null ? null : suggested.Reason.Length > 0 ? suggested.Reason : "suggested by the authors");
     }
 

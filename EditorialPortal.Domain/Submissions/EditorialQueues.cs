@@ -1,5 +1,7 @@
 using System.Linq.Expressions;
+using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.People;
 
 namespace EditorialPortal.Domain.Submissions;
 
@@ -41,6 +43,17 @@ public static class EditorialQueues
             var text = search.Length > SearchMaxLength ? search[..SearchMaxLength] : search;
             yield return s => s.Title.Contains(text, StringComparison.OrdinalIgnoreCase);
         }
+    }
+
+    /// <summary>
+    /// The manuscripts an editor may judge, as an expression for both stores: none they wrote or declared a conflict
+    /// with, which they meet only as their author (<see cref="SubmissionAccess.MayJudge"/> says the same of one).
+    /// </summary>
+    public static Expression<Func<Submission, bool>> MayBeJudgedBy(Actor editor)
+    {
+        var account = editor.Account;
+        var email = EmailAddress.Normalise(editor.Email);
+        return s => s.SubmittingAuthor != account && !s.Authors.Any(a => a.Email == email) && !s.DeclaredConflicts.Contains(account);
     }
 
     /// <summary>

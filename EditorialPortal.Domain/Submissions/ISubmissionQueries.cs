@@ -20,6 +20,12 @@ public interface ISubmissionQueries
     /// <summary>How many manuscripts each of the journal's queues holds, or null if the actor edits no such journal.</summary>
     Task<IReadOnlyDictionary<EditorialQueue, long>?> QueueCounts(Guid journal, Actor editor);
 
+    /// <summary>
+    /// The journal's manuscripts that no editor-in-chief of it may judge (each wrote it or declared a conflict), oldest
+    /// first, for its administrators to appoint an editor who may; null unless the actor administers the journal.
+    /// </summary>
+    Task<IReadOnlyList<QueueItem>?> NeedingAnEditorWithoutAConflict(Guid journal, Actor administrator);
+
     /// <summary>Every invitation to review the actor has had, with its submission as they may see it, newest first.</summary>
     Task<IReadOnlyList<Submission>> ReviewedBy(Actor reviewer);
 

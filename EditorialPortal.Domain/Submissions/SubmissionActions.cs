@@ -1,4 +1,5 @@
 using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Conflicts;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Triage;

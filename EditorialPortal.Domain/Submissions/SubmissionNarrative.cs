@@ -1,7 +1,6 @@
 using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Review;
-using EditorialPortal.Domain.Triage;
 
 namespace EditorialPortal.Domain.Submissions;
 
@@ -16,57 +15,35 @@ public static class SubmissionNarrative
     public const string ReviewKind = "review";
     public const string Decisions = "decisions";
 
-    /// <summary>The kind of a fact (for filtering) and what happened, without who did it.</summary>
-    public static (string Kind, string Description) Tell(object fact, IReadOnlyDictionary<Guid, string> names) => fact switch
+    /// <summary>The kind of a fact (for filtering) and what happened, without who did it, in the words of its use case.</summary>
+    /// <param name="mayRead">Whether the reader may read a field of the fact (see <see cref="TextAudiences"/>); a text they may not is left out of the telling.</param>
+    public static (string Kind, string Description) Tell(object fact, IReadOnlyDictionary<Guid, string> names, Func<string, bool>? mayRead = null)
     {
-        SubmissionStarted f => (Submission, $"started a submission ({f.Type.Describe().ToLowerInvariant()})"),
-        TitleChanged f => (Metadata, f.Title.Length == 0 ? "removed the title" : $"changed the title to “{f.Title}”"),
-        AbstractChanged f => (Metadata, f.Abstract.Length == 0 ? "removed the abstract" : $"changed the abstract ({SubmissionRules.WordCount(f.Abstract)} words)"),
-        KeywordsChanged f => (Metadata, f.Keywords.Count == 0 ? "removed the keywords" : $"set the keywords: {string.Join(", ", f.Keywords)}"),
-        AuthorsChanged f => (Metadata, $"listed the authors: {string.Join(", ", f.Authors.Select(a => a.IsCorresponding ? $"{a.Name} (corresponding)" : a.Name))}"),
-        ReviewerPreferencesChanged f => (Metadata, $"suggested {f.Preferences.Count(p => !p.Opposed)} and opposed {f.Preferences.Count(p => p.Opposed)} reviewers"),
-        ManuscriptFileAttached f => (Files, $"attached the manuscript file {f.FileName} ({FileSize(f.Size)}) to version {f.ManuscriptVersion}"),
-        ManuscriptSubmitted f => (Submission, $"submitted version {f.ManuscriptVersion} of the manuscript"),
-        SubmissionReturnedToAuthor f => (Triage, $"returned the manuscript to its author: “{f.Message}”"),
-        SubmissionDeskRejected => (Triage, "rejected the manuscript at the desk"),
-        HandlingEditorAssigned f => (Triage, $"assigned {names.GetValueOrDefault(f.Editor, "an editor")} as handling editor"),
-        ReviewerInvited f => (ReviewKind, $"invited {names.GetValueOrDefault(f.Reviewer, "a reviewer")} to review round {f.Round}, due {f.ReviewDue:d MMMM yyyy}"),
-        InvitationAccepted => (ReviewKind, "accepted the invitation to review"),
-        InvitationDeclined f => (ReviewKind, f.Reason is { } reason ? $"declined the invitation to review: “{reason}”" : "declined the invitation to review"),
-        InvitationRescinded => (ReviewKind, "withdrew an invitation to review"),
-        ReviewSubmitted => (ReviewKind, "submitted a review"),
-        RevisionSubmitted f => (Submission, $"submitted version {f.ManuscriptVersion} of the manuscript, a revision for round {f.Round}"),
-        WithdrawalRequested f => (Submission, $"asked to withdraw the manuscript: “{f.Reason}”"),
-        SubmissionWithdrawn => (Submission, "confirmed the withdrawal of the manuscript"),
-        DecisionRecorded f => (Decisions, $"decided: {f.Decision.Describe().ToLowerInvariant()} (round {f.Round})"),
-        DecisionRecommended f => (Decisions, $"recommended: {f.Decision.Describe().ToLowerInvariant()} (round {f.Round}), for the editor-in-chief to confirm"),
-        RecommendationReturned f => (Decisions, $"returned the recommended decision: “{f.Reason}”"),
-        DecisionRescinded f => (Decisions, $"rescinded the decision ({f.Decision.Describe().ToLowerInvariant()}, round {f.Round}): “{f.Reason}”"),
-        ConflictDeclared f => (ReviewKind, $"declared a conflict of interest: “{f.Reason}”"),
-        DeadlineExtended f => (ReviewKind, $"extended a reviewer's deadlines: answer by {f.RespondBy:d MMMM yyyy}, review due {f.ReviewDue:d MMMM yyyy}"),
-        ReviewerReminded f => (ReviewKind, $"sent {f.Kind.Describe()}"),
-        _ => ("other", fact.GetType().Name)
-    };
+        var useCase = SubmissionUseCases.All.Facts.For(fact.GetType());
+        return (useCase.Kind, useCase.Tell(fact, new Telling(names, mayRead ?? (_ => true))));
+    }
+
+    /// <summary>The kinds a fact is told as, for filtering a history.</summary>
+    public static readonly IReadOnlyList<string> Kinds = [Submission, Metadata, Files, Triage, ReviewKind, Decisions];
 
     /// <summary>Everyone a fact names, so that the history can call them by name.</summary>
-    public static IEnumerable<Guid> PeopleNamedIn(IHistoricalFact fact) => fact switch
-    {
-        HandlingEditorAssigned f => [f.By, f.Editor],
-        ReviewerInvited f => [f.By, f.Reviewer],
-        _ => [fact.By]
-    };
+    public static IEnumerable<Guid> PeopleNamedIn(IHistoricalFact fact) => SubmissionUseCases.All.Facts.For(fact.GetType()).Named(fact);
 
     /// <summary>The history as <paramref name="actor"/> may read it: only the facts they may learn of, naming people as they may know them.</summary>
     public static IReadOnlyList<HistoryEntry> HistoryAsSeenBy(IEnumerable<(long Version, IHistoricalFact Fact)> facts, Submission state, Journal? journal,
         Actor actor, IReadOnlyDictionary<Guid, string> names) =>
-        [.. History(facts.Where(f => Blinding.Shows(f.Fact, state, journal, actor)), Blinding.NamesFor(state, journal, actor, names))
+        [.. History(facts.Where(f => Blinding.Shows(f.Fact, state, journal, actor)), Blinding.NamesFor(state, journal, actor, names),
+                fact => Blinding.HiddenFields(fact, state, journal, actor))
             .Select(e => Blinding.PseudonymsFor(state, journal, actor).ContainsKey(e.By) ? e with { By = Guid.Empty } : e)];
 
     /// <summary>A stream's facts (with their versions) as history entries, naming who did each.</summary>
-    public static IReadOnlyList<HistoryEntry> History(IEnumerable<(long Version, IHistoricalFact Fact)> facts, IReadOnlyDictionary<Guid, string> names) =>
+    /// <param name="hiddenFrom">The fields of each fact its reader may not read; none when omitted.</param>
+    public static IReadOnlyList<HistoryEntry> History(IEnumerable<(long Version, IHistoricalFact Fact)> facts, IReadOnlyDictionary<Guid, string> names,
+        Func<IHistoricalFact, IReadOnlySet<string>>? hiddenFrom = null) =>
         [.. facts.Select(f =>
         {
-            var (kind, description) = Tell(f.Fact, names);
+            var hidden = hiddenFrom?.Invoke(f.Fact);
+            var (kind, description) = Tell(f.Fact, names, hidden is null ? null : field => !hidden.Contains(field));
             var who = f.Fact.By == Actor.System.Account ? Actor.System.Name : names.GetValueOrDefault(f.Fact.By, "Someone");
             return new HistoryEntry(f.Version, f.Fact.At, f.Fact.By, who, kind, description);
         })];

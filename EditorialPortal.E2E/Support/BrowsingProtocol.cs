@@ -48,7 +48,7 @@ public sealed partial class BrowsingProtocol(BrowserFixture fixture) : IProtocol
 
     public async Task<SeenRefusal?> FollowConfirmationLink(string email)
     {
-        var link = TestMailServer.LinkIn(await fixture.Portal.Mail.WaitFor(email, "Confirm your email address"), "/account/confirm");
+        var link = await fixture.Portal.LinkMailedTo(email, "Confirm your email address", "/account/confirm");
         return await AsVisitor(async page =>
         {
             await page.GotoAsync(link.ToString());
@@ -69,7 +69,7 @@ public sealed partial class BrowsingProtocol(BrowserFixture fixture) : IProtocol
 
     public async Task<SeenRefusal?> FollowPasswordResetLink(string email, string newPassword)
     {
-        var link = TestMailServer.LinkIn(await fixture.Portal.Mail.WaitFor(email, "Reset your EditorialPortal password"), "/account/reset-password");
+        var link = await fixture.Portal.LinkMailedTo(email, "Reset your EditorialPortal password", "/account/reset-password");
         return await AsVisitor(async page =>
         {
             await page.GotoAsync(link.ToString());
@@ -172,7 +172,7 @@ public sealed partial class BrowsingProtocol(BrowserFixture fixture) : IProtocol
             await page.ClickAsync($"[data-testid=journal-option][data-journal='{journal}']");
             await page.ClickAsync($"[data-testid=type-{type}]");
             await page.ClickAsync("[data-testid=start]");
-            await page.WaitForURLAsync(EditPage());
+            if (await MovedOnOrRefused("/submissions/[0-9a-f-]{36}/edit$", "Start") is { } refused) return (null, refused);
             return (Guid.Parse(EditPage().Match(page.Url).Groups[1].Value), null);
         }
 
@@ -189,7 +189,7 @@ public sealed partial class BrowsingProtocol(BrowserFixture fixture) : IProtocol
                 return await AfterOutcome(async () =>
                 {
                     await page.ClickAsync(button);
-                    await page.ClickAsync(".mud-dialog button:has-text('Yes')");
+                    await Confirm("Yes");
                 });
             }
             if (command is ReinvitePreviousReviewers)
@@ -211,13 +211,8 @@ public sealed partial class BrowsingProtocol(BrowserFixture fixture) : IProtocol
                 case SubmitRevision c:
                     await page.FillAsync("#revision-response", c.ResponseToReviewers);
                     await page.ClickAsync("[data-testid=submit-revision]");
-                    await page.ClickAsync(".mud-dialog button:has-text('Submit')");
-                    // Accepted, the page moves on to the submission; refused, it stays and says why.
-                    await page.WaitForFunctionAsync("id => location.pathname.endsWith('/submissions/' + id) || document.querySelector('[data-testid=outcome]')?.dataset.outcome === 'refused'", submission.ToString());
-                    if (page.Url.EndsWith($"/submissions/{submission}", StringComparison.Ordinal)) return null;
-                    var outcome = page.Locator("[data-testid=outcome]");
-                    return new SeenRefusal((await outcome.GetAttributeAsync("data-refusal"))!,
-                        (await outcome.GetAttributeAsync("data-fields") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries));
+                    await Confirm("Submit");
+                    return await MovedOnOrRefused($"/submissions/{submission}$", "Submitting the revision");
                 default: throw new ArgumentOutOfRangeException(nameof(command), command, "No page for this command");
             }
         }
@@ -244,14 +239,14 @@ public sealed partial class BrowsingProtocol(BrowserFixture fixture) : IProtocol
                     return await AfterOutcome(async () =>
                     {
                         await page.ClickAsync("[data-testid=return-to-author]");
-                        await page.ClickAsync(".mud-dialog button:has-text('Yes')");
+                        await Confirm("Yes");
                     });
                 case DeskReject c:
                     await page.FillAsync("#desk-letter", c.Letter);
                     return await AfterOutcome(async () =>
                     {
                         await page.ClickAsync("[data-testid=desk-reject]");
-                        await page.ClickAsync(".mud-dialog button:has-text('Yes')");
+                        await Confirm("Yes");
                     });
                 default:
                     throw new ArgumentOutOfRangeException(nameof(command), command, "Not a triage command");
@@ -276,6 +271,17 @@ public sealed partial class BrowsingProtocol(BrowserFixture fixture) : IProtocol
             foreach (var row in rows)
                 queue.Add(new QueuedManuscript(Guid.Parse((await row.GetAttributeAsync("data-submission"))!), (await row.InnerTextAsync()).Trim()));
             return queue;
+        }
+
+        public async Task<IReadOnlyList<QueuedManuscript>?> NeedingAnEditorWithoutAConflict(Guid journal)
+        {
+            await Open($"/journals/{journal}/people");
+            if (await RefusalShown() is not null) return null;
+            await page.WaitForSelectorAsync("[data-testid=staff]");
+            var waiting = new List<QueuedManuscript>();
+            foreach (var row in await page.QuerySelectorAllAsync("[data-testid=needs-free-editor-row]"))
+                waiting.Add(new QueuedManuscript(Guid.Parse((await row.GetAttributeAsync("data-submission"))!), (await row.InnerTextAsync()).Trim()));
+            return waiting;
         }
 
         public Task<SubmissionSighting?> Open(Guid submission) => Sighting($"/submissions/{submission}");
@@ -387,7 +393,7 @@ public sealed partial class BrowsingProtocol(BrowserFixture fixture) : IProtocol
             return await AfterOutcome(async () =>
             {
                 await page.ClickAsync("[data-testid=submit-review]");
-                await page.ClickAsync(".mud-dialog button:has-text('Submit')");
+                await Confirm("Submit");
             });
         }
 
@@ -402,7 +408,7 @@ public sealed partial class BrowsingProtocol(BrowserFixture fixture) : IProtocol
             return await AfterOutcome(async () =>
             {
                 await page.ClickAsync("[data-testid=record-decision]");
-                await page.ClickAsync(".mud-dialog button:has-text('Yes')");
+                await Confirm("Yes");
             });
         }
 
@@ -478,9 +484,48 @@ public sealed partial class BrowsingProtocol(BrowserFixture fixture) : IProtocol
                 return new SeenRefusal("Invalid", fields);
             }
             await submit.ClickAsync();
-            await page.ClickAsync(".mud-dialog button:has-text('Submit')");
-            await page.WaitForURLAsync(new Regex($"/submissions/{submission}$"));
-            return null;
+            await Confirm("Submit");
+            return await MovedOnOrRefused($"/submissions/{submission}$", "Submit");
+        }
+
+        /// <summary>
+        /// Answers the confirmation dialog with <paramref name="answer"/>. A click that reaches the dialog while it is
+        /// still opening can go unheard; a person whose click did nothing clicks again, and so does this.
+        /// </summary>
+        private async Task Confirm(string answer)
+        {
+            var button = page.Locator($".mud-dialog button:has-text('{answer}')");
+            // Open means the dialog has taken the focus; until then it is still being put together.
+            await page.WaitForFunctionAsync("() => document.activeElement?.closest('.mud-dialog') != null");
+            await button.ClickAsync();
+            try
+            {
+                await button.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached, Timeout = 5_000 });
+            }
+            catch (TimeoutException)
+            {
+                if (await button.CountAsync() == 1) await button.ClickAsync();
+            }
+        }
+
+        /// <summary>
+        /// Accepted, the page moves on to <paramref name="path"/>; refused, it stays and says why. A page that does
+        /// neither is described in the failure, with what it shows.
+        /// </summary>
+        private async Task<SeenRefusal?> MovedOnOrRefused(string path, string action)
+        {
+            try
+            {
+                await page.WaitForFunctionAsync("path => new RegExp(path).test(location.pathname) || document.querySelector('[data-testid=outcome]')?.dataset.outcome === 'refused'", path);
+            }
+            catch (TimeoutException waited)
+            {
+                throw new TimeoutException($"{action} led nowhere; the page at {page.Url} reads: {await page.InnerTextAsync("body")}", waited);
+            }
+            if (new Regex(path).IsMatch(new Uri(page.Url).AbsolutePath)) return null;
+            var outcome = page.Locator("[data-testid=outcome]");
+            return new SeenRefusal((await outcome.GetAttributeAsync("data-refusal"))!,
+                (await outcome.GetAttributeAsync("data-fields") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries));
         }
 
         /// <summary>Does something on the page and waits for the command's outcome the page reports.</summary>

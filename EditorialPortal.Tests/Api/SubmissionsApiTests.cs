@@ -75,6 +75,17 @@ public sealed class SubmissionsApiTests(PortalFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_portal_names_a_new_submission_itself_whatever_id_the_client_sends()
+    {
+        var wanted = Guid.CreateVersion7();
+        var response = await Post(_asAlice, "/api/submissions", new { journal = _journal.Id, type = "ResearchArticle", id = wanted });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.NotEqual(wanted, (await response.Content.ReadFromJsonAsync<JsonElement>(Token)).GetProperty("id").GetGuid());
+        Assert.Equal(HttpStatusCode.NotFound, (await _asAlice.GetAsync($"/api/submissions/{wanted}", Token)).StatusCode);
+    }
+
+    [Fact]
     public async Task A_submission_carries_its_version_as_etag_and_links_only_to_what_the_caller_may_do_now()
     {
         var (id, body, etag) = await Start();

@@ -7,6 +7,7 @@ using EditorialPortal.Notifications;
 using EditorialPortal.Review;
 using Microsoft.AspNetCore.DataProtection;
 using EditorialPortal.People;
+using EditorialPortal.Production;
 using EditorialPortal.Submissions;
 using EditorialPortal.Tests.Scenarios.Screenplay;
 using EditorialPortal.Tests.Support;
@@ -15,10 +16,12 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace EditorialPortal.Tests.Direct;
 
 /// <summary>The direct actor: calls the application ports in-process, on the in-memory record. Milliseconds per scenario.</summary>
-public sealed class DirectProtocol : IProtocol
+public sealed partial class DirectProtocol : IProtocol
 {
     private readonly InMemoryEditorialRecord _record;
     private readonly ManuscriptIntake _intake;
+    private readonly ProductionIntake _production;
+    private readonly TestClock _clock = new();
     private readonly InMemoryPostOffice _mail = new();
     private readonly AccountService _accounts;
     private readonly MailDispatcher _dispatcher;
@@ -26,13 +29,17 @@ public sealed class DirectProtocol : IProtocol
 
     public DirectProtocol()
     {
-        var clock = new TestClock();
+        var clock = _clock;
         var links = new PortalLinks("http://portal.test");
         _record = new InMemoryEditorialRecord(clock, links.To);
-        _intake = new ManuscriptIntake(_record, new InMemoryFileStore());
-        _accounts = new AccountService(_record, _record, _mail, links, NullLogger<AccountService>.Instance);
-        var invitationLinks = new InvitationLinks(new EphemeralDataProtectionProvider(), links);
-        _dispatcher = new MailDispatcher(_record, _mail, invitationLinks, clock, NullLogger<MailDispatcher>.Instance);
+        var files = new InMemoryFileStore();
+        _intake = new ManuscriptIntake(_record, files);
+        _production = new ProductionIntake(_record, files);
+        var keys = new EphemeralDataProtectionProvider();
+        var accountLinks = new AccountLinks(keys, links);
+        _accounts = new AccountService(_record, _record, accountLinks, clock, TimeSpan.Zero);
+        var invitationLinks = new InvitationLinks(keys, links, clock);
+        _dispatcher = new MailDispatcher(_record, _mail, invitationLinks, accountLinks, clock, NullLogger<MailDispatcher>.Instance);
         _invitations = new InvitationAnswers(invitationLinks, _record, _record, _record, _record, _record, clock);
         var reminders = new ReminderRound(_record, _record, clock, NullLogger<ReminderRound>.Instance);
         Backstage = new Backstage(_record, clock, () => reminders.Run(), (stream, type) =>
@@ -40,7 +47,7 @@ public sealed class DirectProtocol : IProtocol
             var version = _record.VersionOfFirst(stream, type);
             _record.Tamper(stream, version);
             return Task.FromResult(version);
-        });
+        }, _intake);
     }
 
     public string Kind => "direct";
@@ -51,26 +58,20 @@ public sealed class DirectProtocol : IProtocol
     {
         var result = await _accounts.SignIn(email, password);
         return result.Account is { } account
-            ? (new DirectAbility(new Actor(account.Id, account.Name, account.Email), _record, _intake), null)
+            ? (new DirectAbility(new Actor(account.Id, account.Name, account.Email), _record, _intake, _production, _clock), null)
             : (null, result.Problem);
     }
 
     public async Task<SeenRefusal?> Register(string name, string email, string password) =>
         Seen(await _accounts.Register(name, email, "University of Scenarios", null, password));
 
-    public async Task<SeenRefusal?> FollowConfirmationLink(string email)
-    {
-        var (account, token) = LinkMailedTo(email, "/account/confirm");
-        return Seen(await _accounts.ConfirmEmail(account, token));
-    }
+    public async Task<SeenRefusal?> FollowConfirmationLink(string email) =>
+        Seen(await _accounts.ConfirmEmail(await LinkMailedTo(email, "/account/confirm")));
 
     public Task AskForPasswordReset(string email) => _accounts.RequestPasswordReset(email);
 
-    public async Task<SeenRefusal?> FollowPasswordResetLink(string email, string newPassword)
-    {
-        var (account, token) = LinkMailedTo(email, "/account/reset-password");
-        return Seen(await _accounts.ResetPassword(account, token, newPassword));
-    }
+    public async Task<SeenRefusal?> FollowPasswordResetLink(string email, string newPassword) =>
+        Seen(await _accounts.ResetPassword(await LinkMailedTo(email, "/account/reset-password"), newPassword));
 
     public async Task<IReadOnlyList<SeenMail>> Mailbox(string email)
     {
@@ -88,12 +89,14 @@ public sealed class DirectProtocol : IProtocol
     public static string InvitationToken(string body) =>
         new Uri(body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).First(w => w.Contains("/invitations/", StringComparison.Ordinal))).Segments[^1];
 
-    private (Guid Account, string Token) LinkMailedTo(string email, string path)
+    /// <summary>The token of the link to <paramref name="path"/> in the last mail to <paramref name="email"/> that has one.</summary>
+    private async Task<string> LinkMailedTo(string email, string path) => TokenOfLink((await Mailbox(email)).Select(m => m.Body), path);
+
+    public static string TokenOfLink(IEnumerable<string> bodies, string path)
     {
-        var mail = _mail.Sent.Last(m => m.ToAddress == email);
-        var link = new Uri(mail.Body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).First(w => w.StartsWith("http", StringComparison.Ordinal) && w.Contains(path)));
-        var query = HttpUtility.ParseQueryString(link.Query);
-        return (Guid.Parse(query["account"]!), query["token"]!);
+        var link = bodies.Reverse().SelectMany(body => body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            .First(w => w.StartsWith("http", StringComparison.Ordinal) && w.Contains(path, StringComparison.Ordinal));
+        return HttpUtility.ParseQueryString(new Uri(link).Query)["token"]!;
     }
 
     private static SeenRefusal? Seen(CommandOutcome outcome) => outcome switch
@@ -103,7 +106,8 @@ public sealed class DirectProtocol : IProtocol
         _ => null
     };
 
-    private sealed class DirectAbility(Actor actor, InMemoryEditorialRecord record, ManuscriptIntake intake) : IEditorialAbility
+    private sealed partial class DirectAbility(Actor actor, InMemoryEditorialRecord record, ManuscriptIntake intake, ProductionIntake production, TimeProvider clock)
+        : IEditorialAbility
     {
         public async Task<(Guid? Submission, SeenRefusal? Refusal)> StartSubmission(Guid journal, ManuscriptType type)
         {
@@ -122,6 +126,9 @@ public sealed class DirectProtocol : IProtocol
 
         public async Task<IReadOnlyList<QueuedManuscript>?> NewSubmissions(Guid journal) =>
             (await record.NewSubmissions(journal, actor, new QueueRequest()))?.Items.Select(i => new QueuedManuscript(i.Submission, i.Title)).ToList();
+
+        public async Task<IReadOnlyList<QueuedManuscript>?> NeedingAnEditorWithoutAConflict(Guid journal) =>
+            (await record.NeedingAnEditorWithoutAConflict(journal, actor))?.Select(i => new QueuedManuscript(i.Submission, i.Title)).ToList();
 
         public async Task<SubmissionSighting?> Open(Guid submission)
         {

@@ -1,6 +1,8 @@
 using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Conflicts;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.People;
+using EditorialPortal.Domain.Production;
 using EditorialPortal.Domain.Submissions;
 using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Triage;
@@ -8,15 +10,19 @@ using EditorialPortal.Domain.Notifications;
 
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using EditorialPortal.Desk;
 using EditorialPortal.History;
+using EditorialPortal.Notifications;
+using EditorialPortal.Records;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace EditorialPortal.Tests.Direct;
 
 /// <summary>
-/// The editorial desk and its queries in memory, for the direct actor: the same deciders and folds as the
-/// Marten adapter, with a lock where PostgreSQL has transactions.
+/// The record and its queries in memory, for the direct actor: the editorial desk's one pipeline with its guards, the
+/// same deciders and folds as on PostgreSQL, and a lock where PostgreSQL has transactions.
 /// </summary>
-public sealed class InMemoryEditorialRecord(TimeProvider clock, Func<string, string>? link = null) : IEditorialDesk, ISubmissionQueries, IJournalQueries, IAccountQueries, IReviewRounds, IOutbox
+public sealed class InMemoryEditorialRecord(TimeProvider clock, Func<string, string>? link = null) : IEditorialDesk, IFactStore, ISubmissionQueries, IJournalQueries, IAccountQueries, IReviewRounds, IOutbox, IProductionQueries
 {
     private readonly Dictionary<Guid, OutgoingMessage> _outbox = [];
 
@@ -48,6 +54,7 @@ public sealed class InMemoryEditorialRecord(TimeProvider clock, Func<string, str
             if (!_journals.TryGetValue(journal, out var j) || !(j.Grants(actor.Account, JournalRole.JournalAdministrator) || IsSystemAdministrator(actor)))
                 return Task.FromResult<Page<OutgoingMessage>?>(null);
             var all = _outbox.Values.Where(m => m.Journal == journal && (!undeliveredOnly || m.Status is DeliveryStatus.Retrying or DeliveryStatus.GaveUp))
+                .Where(m => m.Recipient == actor.Account || m.Submission is not { } about || !_submissions.TryGetValue(about, out var s) || !s.IsAuthor(actor))
                 .OrderByDescending(m => m.QueuedAt).ToList();
             return Task.FromResult<Page<OutgoingMessage>?>(new Page<OutgoingMessage>([.. all.Skip((Math.Max(page, 1) - 1) * size).Take(size)], all.Count, Math.Max(page, 1), size));
         }
@@ -62,82 +69,185 @@ public sealed class InMemoryEditorialRecord(TimeProvider clock, Func<string, str
     }
 
     private readonly Lock _gate = new();
+    private Func<string, string> Link => link ?? (path => "http://portal.test" + path);
     private readonly Dictionary<Guid, List<IHistoricalFact>> _streams = [];
     private readonly Dictionary<Guid, List<string>> _chains = [];
-    private readonly Dictionary<Guid, CommandOutcome.Accepted> _processed = [];
+
     private readonly Dictionary<Guid, Submission> _submissions = [];
     private readonly Dictionary<Guid, Journal> _journals = [];
     private readonly Dictionary<Guid, Account> _accounts = [];
+    private readonly Dictionary<Guid, ProcessedCommand> _processed = [];
 
-    public Task<CommandOutcome> Execute(Guid submission, SubmissionCommand command, Actor actor, CommandOptions? options = null) =>
-        Run(submission, _submissions, Submission.Fold, options, state =>
-        {
-            var journalId = command is StartSubmission start ? start.Journal : state?.Journal;
-            var journal = journalId is { } id ? _journals.GetValueOrDefault(id) : null;
-            var subject = command switch
-            {
-                AssignHandlingEditor assign => _accounts.GetValueOrDefault(assign.Editor),
-                InviteReviewer invite => _accounts.GetValueOrDefault(invite.Reviewer),
-                _ => null
-            };
-            var authors = state?.Authors.Select(a => a.Email).ToHashSet() ?? [];
-            var coauthors = _submissions.Values.Where(s => s.Id != submission && s.Authors.Any(a => authors.Contains(a.Email)))
-                .SelectMany(s => s.Authors.Select(a => a.Email)).Except(authors).ToHashSet();
-            var reviewerNames = state?.Assignments.Select(a => a.Reviewer).Distinct().Where(_accounts.ContainsKey).ToDictionary(id => id, id => _accounts[id].Name);
-            return SubmissionDecider.Decide(submission, command, state, journal, actor, clock.GetUtcNow(), subject, coauthors, reviewerNames);
-        }, (s, version) => s with { Version = version }, (before, facts, commandId) =>
-        {
-            var journal = (before?.Journal ?? (command as StartSubmission)?.Journal) is { } id ? _journals.GetValueOrDefault(id) : null;
-            foreach (var mail in journal is null ? [] : Notices.Compose(commandId, facts, before, journal, _accounts.GetValueOrDefault, link ?? (path => "http://portal.test" + path)))
-                _outbox[mail.Message] = OutgoingMessage.Fold(null, mail)! with { Version = 1 };
-        });
+    // The same pipeline as on PostgreSQL, with its guards; only the storing is this class's own.
+    private EditorialDesk? _desk;
 
-    public Task<CommandOutcome> Execute(Guid journal, JournalCommand command, Actor actor, CommandOptions? options = null) =>
-        Run(journal, _journals, Journal.Fold, options, state =>
-        {
-            var grantee = command is GrantJournalRole grant && _accounts.ContainsKey(grant.Account);
-            return JournalDecider.Decide(journal, command, state, IsSystemAdministrator(actor), grantee, actor, clock.GetUtcNow());
-        }, (j, version) => j with { Version = version });
+    public Task<CommandOutcome> Execute(Guid stream, Command command, Actor actor, CommandOptions? options = null) =>
+        (_desk ??= new EditorialDesk(this, clock, new PortalLinks(Link("/")), new OutboxSignal(), NullLogger.Instance)).Execute(stream, command, actor, options);
 
-    public Task<CommandOutcome> Execute(Guid account, AccountCommand command, Actor actor, CommandOptions? options = null) =>
-        Run(account, _accounts, Account.Fold, options, state =>
-        {
-            var emailTaken = command is RegisterAccount register
-                && _accounts.Values.Any(a => a.Id != account && EmailAddress.Same(a.Email, register.Email));
-            return AccountDecider.Decide(account, command, state, emailTaken, IsSystemAdministrator(actor), actor, clock.GetUtcNow());
-        }, (a, version) => a with { Version = version });
+    public Task<IFactSession> Begin() => Task.FromResult<IFactSession>(new Session(this));
+
+    // The documents a kind of stream keeps current, as Marten's inline projections do.
+    private Dictionary<Guid, TState> Documents<TState>() => typeof(TState) switch
+    {
+        var t when t == typeof(Submission) => (Dictionary<Guid, TState>)(object)_submissions,
+        var t when t == typeof(Journal) => (Dictionary<Guid, TState>)(object)_journals,
+        var t when t == typeof(Account) => (Dictionary<Guid, TState>)(object)_accounts,
+        var t => (Dictionary<Guid, TState>)(_others.TryGetValue(t, out var documents) ? documents : _others[t] = new Dictionary<Guid, TState>())
+    };
+
+    // The documents of the kinds no query here reads.
+    private readonly Dictionary<Type, object> _others = [];
+
+    /// <summary>Appends facts to a stream with their chain, and keeps its document current; under the lock.</summary>
+    private void Append<TState, TCommand>(StreamKind<TState, TCommand> kind, Guid stream, IReadOnlyList<object> facts)
+        where TState : class, IVersioned where TCommand : Command
+    {
+        var recorded = (List<IHistoricalFact>)[.. _streams.GetValueOrDefault(stream) ?? [], .. facts.Cast<IHistoricalFact>()];
+        _streams[stream] = recorded;
+        var chain = _chains.GetValueOrDefault(stream) ?? [];
+        for (var version = chain.Count + 1; version <= recorded.Count; version++)
+            chain.Add(FactChain.Link(chain.Count == 0 ? FactChain.Genesis : chain[^1], recorded[version - 1].GetType().Name, version,
+                JsonSerializer.Serialize<object>(recorded[version - 1])));
+        _chains[stream] = chain;
+        if (recorded.Aggregate<IHistoricalFact, TState?>(null, (state, fact) => kind.Fold(state, fact)) is { } folded)
+            Documents<TState>()[stream] = kind.AtVersion(folded, recorded.Count);
+    }
 
     private bool IsSystemAdministrator(Actor actor) => _accounts.GetValueOrDefault(actor.Account)?.IsSystemAdministrator == true;
 
-    private Task<CommandOutcome> Run<TState>(Guid stream, Dictionary<Guid, TState> documents, Func<TState?, object, TState?> fold,
-        CommandOptions? options, Func<TState?, Decision> decide, Func<TState, long, TState> stamp,
-        Action<TState?, IReadOnlyList<object>, Guid>? announce = null) where TState : class
+    /// <summary>One command against memory: reads as it goes, and a commit that checks, under the lock, that nobody came first.</summary>
+    private sealed class Session(InMemoryEditorialRecord record) : IFactSession
     {
-        options ??= CommandOptions.New();
+        public Task<ProcessedCommand?> Processed(Guid commandId)
+        {
+            lock (record._gate) return Task.FromResult(record._processed.GetValueOrDefault(commandId));
+        }
+
+        public Task<FetchedStream<TState>> Fetch<TState, TCommand>(StreamKind<TState, TCommand> kind, Guid stream, long? expectedVersion)
+            where TState : class, IVersioned where TCommand : Command
+        {
+            lock (record._gate)
+            {
+                var version = record._streams.GetValueOrDefault(stream)?.Count ?? 0;
+                var state = record.Documents<TState>().GetValueOrDefault(stream);
+                return Task.FromResult(new FetchedStream<TState>(state, version, state is null && version > 0));
+            }
+        }
+
+        public Task<DecisionContext> Load(Guid stream, ContextNeeds needs, DateTimeOffset now)
+        {
+            lock (record._gate)
+            {
+                var journal = needs.Journal is { } id ? record._journals.GetValueOrDefault(id) : null;
+                var accounts = needs.Accounts.Where(record._accounts.ContainsKey).Distinct().ToDictionary(a => a, a => record._accounts[a]);
+                var authors = needs.CoauthorsOf.ToHashSet();
+                var coauthors = authors.Count == 0 ? [] : record._submissions.Values.Where(s => s.Id != stream && s.Authors.Any(a => authors.Contains(a.Email)))
+                    .SelectMany(s => s.Authors.Select(a => a.Email)).Except(authors).ToHashSet();
+                var emailInUse = needs.EmailInUse is { } email && record._accounts.Values.Any(a => a.Id != stream && EmailAddress.Same(a.Email, email));
+                var submission = needs.Submission is { } concerned ? record._submissions.GetValueOrDefault(concerned) : null;
+                return Task.FromResult(new DecisionContext(journal, accounts, coauthors, emailInUse, now) { Submission = submission });
+            }
+        }
+
+        public Task<IReadOnlyDictionary<Guid, Account>> Accounts(IReadOnlySet<Guid> accounts)
+        {
+            lock (record._gate)
+                return Task.FromResult<IReadOnlyDictionary<Guid, Account>>(accounts.Where(record._accounts.ContainsKey).ToDictionary(a => a, a => record._accounts[a]));
+        }
+
+        public Task Commit<TState, TCommand>(StreamKind<TState, TCommand> kind, Guid stream, long after, IReadOnlyList<object> facts, IReadOnlyList<MailQueued> mail,
+            ProcessedCommand processed, FactMetadata metadata) where TState : class, IVersioned where TCommand : Command
+        {
+            lock (record._gate)
+            {
+                if ((record._streams.GetValueOrDefault(stream)?.Count ?? 0) != after || record._processed.ContainsKey(processed.Id)
+                    || _staged.Any(staged => (record._streams.GetValueOrDefault(staged.Stream)?.Count ?? 0) != staged.After))
+                    throw new StreamConflict();
+                record.Append(kind, stream, facts);
+                foreach (var staged in _staged) staged.Append();
+                foreach (var queued in mail) record._outbox[queued.Message] = OutgoingMessage.Fold(null, queued)! with { Version = 1 };
+                record._processed[processed.Id] = processed;
+                return Task.CompletedTask;
+            }
+        }
+
+        // Facts another stream's facts bring with them, kept with the version they were decided on until the commit.
+        private readonly List<(Guid Stream, long After, Action Append)> _staged = [];
+
+        public Task<(bool Staged, TState? Before)> Stage<TState, TCommand>(StreamKind<TState, TCommand> kind, Guid stream, IReadOnlyList<object> facts)
+            where TState : class, IVersioned where TCommand : Command
+        {
+            lock (record._gate)
+            {
+                var version = record._streams.GetValueOrDefault(stream)?.Count ?? 0;
+                var state = record.Documents<TState>().GetValueOrDefault(stream);
+                if ((state is null && version > 0) || facts.Aggregate(state, kind.Fold) is null) return Task.FromResult<(bool, TState?)>((false, state));
+                _staged.Add((stream, version, () => record.Append(kind, stream, facts)));
+                return Task.FromResult<(bool, TState?)>((true, state));
+            }
+        }
+
+        public Task<long> VersionOf(Guid stream)
+        {
+            lock (record._gate) return Task.FromResult((long)(record._streams.GetValueOrDefault(stream)?.Count ?? 0));
+        }
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
+    public Task<ArticleProduction?> OfSubmission(Guid submission, Actor actor)
+    {
         lock (_gate)
         {
-            if (_processed.TryGetValue(options.CommandId, out var done)) return Task.FromResult<CommandOutcome>(done with { Facts = [], Repeated = true });
-            var facts = _streams.GetValueOrDefault(stream) ?? [];
-            if (options.ExpectedVersion is { } expected && expected != facts.Count)
-                return Task.FromResult<CommandOutcome>(new CommandOutcome.Refused(new Refusal.ConcurrentChange(expected, facts.Count)));
-
-            var decision = decide(documents.GetValueOrDefault(stream));
-            if (decision.Refusal is { } refusal) return Task.FromResult<CommandOutcome>(new CommandOutcome.Refused(refusal));
-            if (decision.Facts.Count == 0) return Task.FromResult<CommandOutcome>(new CommandOutcome.Accepted(stream, facts.Count, []));
-
-            announce?.Invoke(documents.GetValueOrDefault(stream), decision.Facts, options.CommandId);
-            var recorded = facts.Concat(decision.Facts.Cast<IHistoricalFact>()).ToList();
-            _streams[stream] = recorded;
-            var chain = _chains.GetValueOrDefault(stream) ?? [];
-            for (var version = chain.Count + 1; version <= recorded.Count; version++)
-                chain.Add(FactChain.Link(chain.Count == 0 ? FactChain.Genesis : chain[^1], recorded[version - 1].GetType().Name, version, JsonSerializer.Serialize<object>(recorded[version - 1])));
-            _chains[stream] = chain;
-            var state = recorded.Aggregate<IHistoricalFact, TState?>(null, (s, f) => fold(s, f));
-            if (state is not null) documents[stream] = stamp(state, recorded.Count);
-            var accepted = new CommandOutcome.Accepted(stream, recorded.Count, decision.Facts);
-            _processed[options.CommandId] = accepted;
-            return Task.FromResult<CommandOutcome>(accepted);
+            var production = Documents<ArticleProduction>().GetValueOrDefault(ArticleProduction.StreamOf(submission));
+            return Task.FromResult(production is not null && production.MaySee(actor, _journals.GetValueOrDefault(production.Journal)) ? production : null);
         }
+    }
+
+    public Task<ProductionDashboard?> Dashboard(Guid journal, ProductionStep? step, bool overdueOnly, int pageNumber, int pageSize, Actor actor, DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            if (_journals.GetValueOrDefault(journal) is not { } staffed || !staffed.RolesOf(actor.Account).Any(JournalRoles.Production.Contains))
+                return Task.FromResult<ProductionDashboard?>(null);
+            return Task.FromResult<ProductionDashboard?>(ProductionDashboards.Of([.. Documents<ArticleProduction>().Values.Where(p => p.Journal == journal)],
+                step, overdueOnly, pageNumber, pageSize, now));
+        }
+    }
+
+    public Task<IReadOnlyList<ProductionTaskItem>> TasksOf(Actor actor, DateTimeOffset now)
+    {
+        lock (_gate)
+            return Task.FromResult<IReadOnlyList<ProductionTaskItem>>([.. Documents<ArticleProduction>().Values
+                .SelectMany(p => ProductionAccess.WaitingFor(p, actor, now)).OrderBy(t => t.Due ?? DateTimeOffset.MaxValue)]);
+    }
+
+    Task<IReadOnlyList<HistoryEntry>?> IProductionQueries.History(Guid submission, Actor actor)
+    {
+        lock (_gate)
+        {
+            var production = Documents<ArticleProduction>().GetValueOrDefault(ArticleProduction.StreamOf(submission));
+            if (production is null || !production.MaySee(actor, _journals.GetValueOrDefault(production.Journal))) return Task.FromResult<IReadOnlyList<HistoryEntry>?>(null);
+            var facts = _streams[production.Id].Select((fact, i) => ((long)i + 1, fact)).ToList();
+            var names = facts.SelectMany(f => ProductionNarrative.PeopleNamedIn(f.fact)).Distinct().Where(_accounts.ContainsKey).ToDictionary(a => a, a => _accounts[a].Name);
+            return Task.FromResult<IReadOnlyList<HistoryEntry>?>(ProductionAccess.Told(facts, names));
+        }
+    }
+
+    public Task<IReadOnlyList<(Guid Submission, Guid Journal)>> AcceptedWithoutProduction(int take)
+    {
+        lock (_gate)
+            return Task.FromResult<IReadOnlyList<(Guid, Guid)>>([.. _submissions.Values
+                .Where(s => s.Status == SubmissionStatus.Accepted && !Documents<ArticleProduction>().ContainsKey(ArticleProduction.StreamOf(s.Id)))
+                .OrderBy(s => s.Id).Take(take).Select(s => (s.Id, s.Journal))]);
+    }
+
+    public Task<IReadOnlyList<(ArticleProduction Production, Journal Journal)>> Open(Guid? after, int take)
+    {
+        lock (_gate)
+            return Task.FromResult<IReadOnlyList<(ArticleProduction, Journal)>>([.. Documents<ArticleProduction>().Values
+                .Where(p => !p.Stopped && p.ReadyAt is null && (after is null || p.Id.CompareTo(after.Value) > 0))
+                .OrderBy(p => p.Id).Take(take).Select(p => (p, _journals[p.Journal]))]);
     }
 
     public Task<Submission?> Find(Guid submission, Actor actor)
@@ -162,7 +272,7 @@ public sealed class InMemoryEditorialRecord(TimeProvider clock, Func<string, str
         Seen(reviewer, s => s.Assignments.Any(a => a.Reviewer == reviewer.Account));
 
     public Task<IReadOnlyList<Submission>> HandledBy(Actor editor) =>
-        Seen(editor, s => s.HandlingEditor == editor.Account && s.Status is SubmissionStatus.WithEditor or SubmissionStatus.UnderReview);
+        Seen(editor, s => s.HandlingEditor == editor.Account && s.Status is SubmissionStatus.WithEditor or SubmissionStatus.UnderReview && s.MayJudge(editor));
 
     private Task<IReadOnlyList<Submission>> Seen(Actor actor, Func<Submission, bool> which)
     {
@@ -181,7 +291,7 @@ public sealed class InMemoryEditorialRecord(TimeProvider clock, Func<string, str
         lock (_gate)
         {
             if (!_journals.TryGetValue(journal, out var staff) || !staff.IsEditor(editor.Account)) return Task.FromResult<Page<QueueItem>?>(null);
-            var held = _submissions.Values.Where(EditorialQueues.Holds(queue, staff, clock.GetUtcNow()).Compile());
+            var held = _submissions.Values.Where(EditorialQueues.Holds(queue, staff, clock.GetUtcNow()).Compile()).Where(EditorialQueues.MayBeJudgedBy(editor).Compile());
             foreach (var filter in EditorialQueues.Filters(request)) held = held.Where(filter.Compile());
             held = (request.SortBy, request.Descending) switch
             {
@@ -198,6 +308,18 @@ public sealed class InMemoryEditorialRecord(TimeProvider clock, Func<string, str
         }
     }
 
+    public Task<IReadOnlyList<QueueItem>?> NeedingAnEditorWithoutAConflict(Guid journal, Actor administrator)
+    {
+        lock (_gate)
+        {
+            if (!_journals.TryGetValue(journal, out var j) || !(j.Grants(administrator.Account, JournalRole.JournalAdministrator) || IsSystemAdministrator(administrator)))
+                return Task.FromResult<IReadOnlyList<QueueItem>?>(null);
+            var editorsInChief = j.Staff.Where(m => m.Role == JournalRole.EditorInChief).Select(m => _accounts.GetValueOrDefault(m.Account)).OfType<Account>().ToList();
+            return Task.FromResult<IReadOnlyList<QueueItem>?>([.. _submissions.Values.Where(s => s.Journal == journal && ConflictsOfInterest.NeedsAnEditorWithoutAConflict(s, editorsInChief))
+                .OrderBy(s => s.SubmittedAt).Select(QueueItem.Of)]);
+        }
+    }
+
     public Task<IReadOnlyDictionary<EditorialQueue, long>?> QueueCounts(Guid journal, Actor editor)
     {
         lock (_gate)
@@ -205,7 +327,7 @@ public sealed class InMemoryEditorialRecord(TimeProvider clock, Func<string, str
             if (!_journals.TryGetValue(journal, out var staff) || !staff.IsEditor(editor.Account)) return Task.FromResult<IReadOnlyDictionary<EditorialQueue, long>?>(null);
             var now = clock.GetUtcNow();
             return Task.FromResult<IReadOnlyDictionary<EditorialQueue, long>?>(Enum.GetValues<EditorialQueue>()
-                .ToDictionary(q => q, q => (long)_submissions.Values.Count(EditorialQueues.Holds(q, staff, now).Compile())));
+                .ToDictionary(q => q, q => (long)_submissions.Values.Where(EditorialQueues.MayBeJudgedBy(editor).Compile()).Count(EditorialQueues.Holds(q, staff, now).Compile())));
         }
     }
 
@@ -293,7 +415,7 @@ public sealed class InMemoryEditorialRecord(TimeProvider clock, Func<string, str
 
     public Task<Account?> FindByAccessToken(string tokenHash)
     {
-        lock (_gate) return Task.FromResult(_accounts.Values.FirstOrDefault(a => a.AccessTokens.Any(t => t.TokenHash == tokenHash && t.IsActive)));
+        lock (_gate) return Task.FromResult(_accounts.Values.FirstOrDefault(a => a.AccessTokens.Any(t => t.TokenHash == tokenHash && t.RevokedAt == null)));
     }
 
     public Task<IReadOnlyDictionary<Guid, string>> NamesOf(IEnumerable<Guid> accounts)

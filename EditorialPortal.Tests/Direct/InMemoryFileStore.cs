@@ -39,7 +39,7 @@ public sealed class InMemoryFileStore(long maxFileBytes = 1024 * 1024) : IManusc
         public string Sha256 => sha256;
         public long Size => bytes.Length;
         public ReadOnlyMemory<byte> Header => bytes.AsMemory(0, Math.Min(bytes.Length, ManuscriptFormats.HeaderLength));
-        public string? ActiveContent { get; } = PdfActiveContent.In(bytes);
+        public Stream OpenRead() => new MemoryStream(bytes, writable: false);
 
         public Task<bool> Keep() => Task.FromResult(_newlyKept = store._kept.TryAdd(sha256, bytes));
 

@@ -97,14 +97,24 @@ public sealed class ManuscriptUploadTests : IAsyncLifetime
         AssertRefusedLeavingNothing("paper.pdf", [.. SamplePdf.WithTitle("Active"), .. Encoding.ASCII.GetBytes($"\n9 0 obj {dictionary} endobj\n")], said);
 
     [Fact]
-    public async Task A_script_name_split_across_two_pieces_of_the_upload_is_still_found()
+    public Task A_script_packed_inside_a_compressed_object_stream_is_found_and_refused() =>
+        AssertRefusedLeavingNothing("paper.pdf", SamplePdfs.WithObjectStream("<< /S /JavaScript /JS (app.alert\\(1\\)) >>"), "JavaScript");
+
+    [Fact]
+    public async Task A_pdf_whose_objects_sit_in_compressed_object_streams_and_run_nothing_is_kept()
     {
-        var scan = new Domain.Files.PdfActiveContent();
-        scan.Feed("%PDF-1.7 /Open /S /Java"u8);
-        Assert.Null(scan.Found);
-        scan.Feed("Script (x)"u8);
-        Assert.Equal("JavaScript", scan.Found);
-        Assert.Null(Domain.Files.PdfActiveContent.In("%PDF-1.7 /JSON /Launcher /JavaScripted"u8));
+        Assert.IsType<CommandOutcome.Accepted>(await Upload("packed.pdf", SamplePdfs.WithObjectStream("<< /S /GoTo /D [3 0 R /Fit] >>")));
+    }
+
+    [Fact]
+    public Task A_file_that_starts_like_a_pdf_but_cannot_be_read_is_refused() =>
+        AssertRefusedLeavingNothing("paper.pdf", [.. "%PDF-1.7\n1 0 obj << /Type /Catalog"u8, .. new byte[2048]], "cannot be read");
+
+    [Fact]
+    public async Task The_authors_named_in_the_pdfs_properties_are_recorded_so_that_the_author_can_be_warned()
+    {
+        Assert.IsType<CommandOutcome.Accepted>(await Upload("paper.pdf", SamplePdfs.ByAuthor("Tides", "Alice (A.) Smith")));
+        Assert.Equal("Alice (A.) Smith", (await _record.Find(_submission, _alice))!.Manuscript!.EmbeddedAuthor);
     }
 
     [Theory]

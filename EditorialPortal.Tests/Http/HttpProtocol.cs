@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using EditorialPortal.Api;
+using EditorialPortal.Contracts.History;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Submissions;
@@ -13,7 +15,7 @@ using EditorialPortal.Tests.Support;
 namespace EditorialPortal.Tests.Http;
 
 /// <summary>The HTTP actor: the REST API of the real portal on a real PostgreSQL, signed in with a bearer token.</summary>
-public sealed class HttpProtocol(PortalFixture fixture) : IProtocol
+public sealed partial class HttpProtocol(PortalFixture fixture) : IProtocol
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
@@ -41,16 +43,16 @@ public sealed class HttpProtocol(PortalFixture fixture) : IProtocol
 
     public async Task<SeenRefusal?> FollowConfirmationLink(string email)
     {
-        var (account, token) = await LinkMailedTo(email, "Confirm your email address", "/account/confirm");
-        return await Visit("/api/account/confirm", new { account, token });
+        var token = await LinkMailedTo(email, "Confirm your email address", "/account/confirm");
+        return await Visit("/api/account/confirm", new { token });
     }
 
     public Task AskForPasswordReset(string email) => Visit("/api/account/forgot-password", new { email });
 
     public async Task<SeenRefusal?> FollowPasswordResetLink(string email, string newPassword)
     {
-        var (account, token) = await LinkMailedTo(email, "Reset your EditorialPortal password", "/account/reset-password");
-        return await Visit("/api/account/reset-password", new { account, token, password = newPassword });
+        var token = await LinkMailedTo(email, "Reset your EditorialPortal password", "/account/reset-password");
+        return await Visit("/api/account/reset-password", new { token, password = newPassword });
     }
 
     public Task<IReadOnlyList<SeenMail>> Mailbox(string email) => fixture.Mailbox(email);
@@ -67,12 +69,8 @@ public sealed class HttpProtocol(PortalFixture fixture) : IProtocol
         return response.IsSuccessStatusCode ? null : await Refusal(response);
     }
 
-    private async Task<(Guid Account, string Token)> LinkMailedTo(string email, string subject, string path)
-    {
-        var link = TestMailServer.LinkIn(await fixture.Mail.WaitFor(email, subject), path);
-        var query = System.Web.HttpUtility.ParseQueryString(link.Query);
-        return (Guid.Parse(query["account"]!), query["token"]!);
-    }
+    private async Task<string> LinkMailedTo(string email, string subject, string path) =>
+        System.Web.HttpUtility.ParseQueryString((await fixture.LinkMailedTo(email, subject, path)).Query)["token"]!;
 
     private async Task<SeenRefusal?> Visit(string path, object body)
     {
@@ -81,7 +79,7 @@ public sealed class HttpProtocol(PortalFixture fixture) : IProtocol
         return response.IsSuccessStatusCode ? null : await Refusal(response);
     }
 
-    private sealed class HttpAbility(HttpClient client) : IEditorialAbility
+    private sealed partial class HttpAbility(HttpClient client) : IEditorialAbility
     {
         public async Task<(Guid? Submission, SeenRefusal? Refusal)> StartSubmission(Guid journal, ManuscriptType type)
         {
@@ -91,25 +89,20 @@ public sealed class HttpProtocol(PortalFixture fixture) : IProtocol
             return (body.GetProperty("id").GetGuid(), null);
         }
 
+        /// <summary>
+        /// Follows the submission's link for the command, as a client would; where the portal offers none (the command would be
+        /// refused), posts to the route table's address all the same, to hear the refusal the portal gives.
+        /// </summary>
         public async Task<SeenRefusal?> Execute(Guid submission, SubmissionCommand command)
         {
-            var path = $"/api/submissions/{submission}";
-            var response = command switch
-            {
-                SetTitle c => await client.PostAsJsonAsync($"{path}/title", new { c.Title }, Json),
-                SetAbstract c => await client.PostAsJsonAsync($"{path}/abstract", new { c.Abstract }, Json),
-                SetKeywords c => await client.PostAsJsonAsync($"{path}/keywords", new { c.Keywords }, Json),
-                SetAuthors c => await client.PostAsJsonAsync($"{path}/authors", new { c.Authors }, Json),
-                SubmitManuscript => await client.PostAsync($"{path}/submit", null),
-                ReturnToAuthor c => await client.PostAsJsonAsync($"{path}/return-to-author", new { c.Message }, Json),
-                DeskReject c => await client.PostAsJsonAsync($"{path}/desk-rejection", new { c.Letter }, Json),
-                AssignHandlingEditor c => await client.PostAsJsonAsync($"{path}/handling-editor", new { c.Editor }, Json),
-                SubmitRevision c => await client.PostAsJsonAsync($"{path}/revision", new { c.ResponseToReviewers }, Json),
-                RequestWithdrawal c => await client.PostAsJsonAsync($"{path}/withdrawal-request", new { c.Reason }, Json),
-                ConfirmWithdrawal => await client.PostAsync($"{path}/withdrawal", null),
-                ReinvitePreviousReviewers c => await client.PostAsJsonAsync($"{path}/reviewers/previous-round", new { c.RespondBy, c.ReviewDue }, Json),
-                _ => throw new ArgumentOutOfRangeException(nameof(command), command, "No HTTP route for this command")
-            };
+            var route = SubmissionRoutes.For(command.GetType())
+                ?? throw new ArgumentOutOfRangeException(nameof(command), command, "The route table has no route for this command");
+            var self = $"/api/submissions/{submission}";
+            var shown = await client.GetAsync(self);
+            var href = shown.IsSuccessStatusCode && (await shown.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("_links").TryGetProperty(route.Rel, out var link)
+                ? link.GetProperty("href").GetString()!
+                : $"{self}/{route.Path}";
+            var response = await client.PostAsync(href, JsonContent.Create(command, command.GetType(), options: Json));
             return response.IsSuccessStatusCode ? null : await Refusal(response);
         }
 
@@ -120,6 +113,15 @@ public sealed class HttpProtocol(PortalFixture fixture) : IProtocol
             body.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = fileName };
             var response = await client.PostAsync($"/api/submissions/{submission}/manuscript", body);
             return response.IsSuccessStatusCode ? null : await Refusal(response);
+        }
+
+        public async Task<IReadOnlyList<QueuedManuscript>?> NeedingAnEditorWithoutAConflict(Guid journal)
+        {
+            var response = await client.GetAsync($"/api/journals/{journal}/needs-an-editor-without-a-conflict");
+            if (response.StatusCode == HttpStatusCode.NotFound) return null;
+            response.EnsureSuccessStatusCode();
+            return [.. (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray()
+                .Select(i => new QueuedManuscript(i.GetProperty("submission").GetGuid(), i.GetProperty("title").GetString()!))];
         }
 
         public async Task<IReadOnlyList<QueuedManuscript>?> NewSubmissions(Guid journal)
@@ -139,11 +141,11 @@ public sealed class HttpProtocol(PortalFixture fixture) : IProtocol
             response.EnsureSuccessStatusCode();
             var state = await response.Content.ReadFromJsonAsync<JsonElement>();
             var historyLink = state.GetProperty("_links").GetProperty("history").GetProperty("href").GetString()!;
-            var history = await client.GetFromJsonAsync<JsonElement>(historyLink);
+            var history = await client.GetFromJsonAsync<SubmissionHistory>(historyLink, Json);
             return new SubmissionSighting(
                 Describe(state.GetProperty("status").GetString()!),
                 state.GetProperty("title").GetString()!,
-                [.. history.GetProperty("facts").EnumerateArray().Select(f => f.GetProperty("summary").GetString()!)],
+                [.. history!.Facts.Select(f => f.Summary!)],
                 [.. state.GetProperty("authors").EnumerateArray().Select(a => a.GetProperty("name").GetString()!)]);
         }
 
@@ -153,11 +155,11 @@ public sealed class HttpProtocol(PortalFixture fixture) : IProtocol
             if (response.StatusCode == HttpStatusCode.NotFound) return null;
             response.EnsureSuccessStatusCode();
             var then = await response.Content.ReadFromJsonAsync<JsonElement>();
-            var history = await client.GetFromJsonAsync<JsonElement>(then.GetProperty("_links").GetProperty("history").GetProperty("href").GetString()!);
+            var history = await client.GetFromJsonAsync<SubmissionHistory>(then.GetProperty("_links").GetProperty("history").GetProperty("href").GetString()!, Json);
             return new SubmissionSighting(
                 Describe(then.GetProperty("status").GetString()!),
                 then.GetProperty("title").GetString()!,
-                [.. history.GetProperty("facts").EnumerateArray().Select(f => f.GetProperty("summary").GetString()!)],
+                [.. history!.Facts.Select(f => f.Summary!)],
                 [.. then.GetProperty("authors").EnumerateArray().Select(a => a.GetProperty("name").GetString()!)]);
         }
 

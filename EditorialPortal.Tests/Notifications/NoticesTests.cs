@@ -65,6 +65,7 @@ public sealed class NoticesTests
             new ReviewerInvited(Id, Invitation, Rita.Id, 1, 1, Now.AddDays(7), Now.AddDays(30), null, Hugo.Id, Now)));
         Assert.Equal((Rita.Email, NoticeKind.ReviewInvitation, (Guid?)Invitation), (invited.ToAddress, invited.Kind, invited.InvitationToAnswer));
         Assert.Contains(MailTemplate.InvitationLink, invited.Body);
+        Assert.Equal(Now.AddDays(30) + Notices.InvitationLinkGrace, invited.LinkWorksUntil);
         Assert.Contains("3 December 2026", invited.Body);
         Assert.DoesNotContain("Canary-Author", invited.Subject + invited.Body);
         Assert.DoesNotContain("Bristol", invited.Body);
@@ -82,6 +83,28 @@ public sealed class NoticesTests
         Assert.Equal((Alice.Email, "Minor revision requested"), (letter.ToAddress, letter.Subject));
         Assert.DoesNotContain("Canary-Reviewer", letter.Body);
         Assert.DoesNotContain("Confidential", letter.Body);
+    }
+
+    [Theory]
+    [InlineData(ReviewMode.SingleBlind)]
+    [InlineData(ReviewMode.DoubleBlind)]
+    public void Reviewers_hear_the_decision_only_when_the_journal_tells_them_and_then_without_the_letter_that_names_the_author(ReviewMode mode)
+    {
+        IHistoricalFact[] reviewed = [.. WithHugo,
+            new ReviewerInvited(Id, Invitation, Rita.Id, 1, 1, Now.AddDays(7), Now.AddDays(30), null, Hugo.Id, Now),
+            new InvitationAccepted(Id, Invitation, Rita.Id, Now),
+            new ReviewSubmitted(Id, Invitation, Recommendation.MinorRevision, "Clarify Figure 2.", "", Rita.Id, Now)];
+        var decided = new DecisionRecorded(Id, 1, DecisionKind.MinorRevision, "Dear Alice Canary-Author,\n\nPlease clarify Figure 2.", null, Hugo.Id, Now);
+        Assert.DoesNotContain(Mail(reviewed, mode, decided), m => m.ToAddress == Rita.Email);
+
+        var telling = Journal.Fold(JournalWith(mode), new DecisionNoticeToReviewersChanged(JournalId, true, Erin.Id, Now))!;
+        var mail = Notices.Compose(Guid.NewGuid(), [decided], Given(reviewed), telling, People.GetValueOrDefault, path => "https://portal.example" + path);
+        var told = Assert.Single(mail, m => m.ToAddress == Rita.Email);
+        Assert.Equal(NoticeKind.DecisionToReviewers, told.Kind);
+        Assert.Contains("minor revision", told.Body);
+        Assert.DoesNotContain("Canary-Author", told.Subject + told.Body);
+        Assert.DoesNotContain("Bristol", told.Body);
+        Assert.Single(mail, m => m.ToAddress == Alice.Email && m.Kind == NoticeKind.DecisionLetter);
     }
 
     [Fact]

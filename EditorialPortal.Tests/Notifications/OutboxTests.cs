@@ -38,7 +38,8 @@ public sealed class OutboxTests(PortalFixture fixture) : IAsyncLifetime
     }
 
     private MailDispatcher Dispatcher(IPostOffice post) =>
-        new(_outbox, post, new InvitationLinks(new EphemeralDataProtectionProvider(), new PortalLinks("http://portal.test")), _clock, NullLogger<MailDispatcher>.Instance);
+        new(_outbox, post, new InvitationLinks(new EphemeralDataProtectionProvider(), new PortalLinks("http://portal.test"), _clock),
+            new EditorialPortal.People.AccountLinks(new EphemeralDataProtectionProvider(), new PortalLinks("http://portal.test")), _clock, NullLogger<MailDispatcher>.Instance);
 
     [Fact]
     public async Task A_failed_send_is_recorded_retried_after_a_pause_and_shown_to_the_journals_administrators_until_it_goes()

@@ -27,7 +27,8 @@ public abstract class DemoRecordOnPostgres(PortalFixture fixture, string name) :
         Store = DocumentStore.For(opts => EditorialRecordSetup.Configure(opts, ConnectionString));
         await Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         Desk = DeskOn(Store);
-        await new DemoJournal(Desk, new EditorialPortal.Submissions.ManuscriptIntake(Desk, new Direct.InMemoryFileStore()), NullLogger<DemoJournal>.Instance).Seed();
+        await new DemoJournal(Desk, new EditorialPortal.Submissions.ManuscriptIntake(Desk, new Direct.InMemoryFileStore()),
+            new EditorialPortal.Production.ProductionIntake(Desk, new Direct.InMemoryFileStore()), NullLogger<DemoJournal>.Instance).Seed();
     }
 
     protected static MartenEditorialDesk DeskOn(IDocumentStore store) =>

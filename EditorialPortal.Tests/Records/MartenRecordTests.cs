@@ -3,7 +3,9 @@ using EditorialPortal.Demo;
 using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.People;
+using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Submissions;
+using EditorialPortal.Domain.Triage;
 using EditorialPortal.Records;
 using EditorialPortal.Tests.Scenarios.Screenplay;
 using EditorialPortal.Tests.Support;
@@ -177,16 +179,48 @@ public sealed class MartenRecordTests(PortalFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_review_draft_never_lands_in_a_stream_that_an_author_made_under_the_invitations_id()
+    {
+        // Alice's own draft manuscript sits at the id the invitation will carry, as if she could have chosen or guessed it.
+        var trap = await StartedSubmission();
+        var backstage = new Backstage(_desk, new TestClock());
+        Actor As(PersonAccount p) => new(p.Id, p.Name, p.Email);
+        var (erin, hugo, rita) = (await backstage.NewAccount("Erin Chief"), await backstage.NewAccount("Hugo Handler"), await backstage.NewAccount("Rita Reviewer"));
+        await backstage.Grant(_journal, erin, JournalRole.EditorInChief);
+        await backstage.Grant(_journal, hugo, JournalRole.HandlingEditor);
+        var reviewed = Guid.CreateVersion7();
+        var other = await backstage.NewAccount("Olga Author");
+        async Task Do(PersonAccount who, SubmissionCommand command) => Assert.IsType<CommandOutcome.Accepted>(await _desk.Execute(reviewed, command, As(who)));
+        await Do(other, new StartSubmission(_journal.Id, ManuscriptType.ResearchArticle));
+        await Do(other, new SetTitle("Reviewed"));
+        await Do(other, new SetAbstract("Abstract."));
+        await Do(other, new SetKeywords(["k"]));
+        await Do(other, new SetAuthors([new ContributingAuthor(other.Name, other.Email, "Oslo", null, true)]));
+        await Do(other, new AttachManuscript("m.pdf", "application/pdf", 10, new string('b', 64)));
+        await Do(other, new SubmitManuscript());
+        await Do(erin, new AssignHandlingEditor(hugo.Id));
+        await Do(hugo, new InviteReviewer(trap, rita.Id, DateTimeOffset.UtcNow.AddDays(7), DateTimeOffset.UtcNow.AddDays(30)));
+        await Do(rita, new AcceptInvitation(trap));
+
+        var saved = await new MartenReviewDrafts(_store, _desk).Save(reviewed, trap, Domain.Review.Recommendation.Reject,
+            "Rita's words", "Rita's confidential words", As(rita));
+
+        Assert.Equal("id", Assert.IsType<Refusal.Invalid>(Assert.IsType<CommandOutcome.Refused>(saved).Refusal).Errors.Single().Field);
+        Assert.Equal(1, await StreamVersion(trap));
+    }
+
+    [Fact]
     public async Task Rebuilding_every_projection_from_the_facts_gives_documents_identical_to_the_inline_ones()
     {
         // The demo journal goes through every stage: reviews, decisions, a revision round, withdrawals, mail.
-        await new DemoJournal(_desk, new EditorialPortal.Submissions.ManuscriptIntake(_desk, new Direct.InMemoryFileStore()), NullLogger<DemoJournal>.Instance).Seed();
+        await new DemoJournal(_desk, new EditorialPortal.Submissions.ManuscriptIntake(_desk, new Direct.InMemoryFileStore()),
+            new EditorialPortal.Production.ProductionIntake(_desk, new Direct.InMemoryFileStore()), NullLogger<DemoJournal>.Instance).Seed();
         var reviewing = DemoJournal.People.Single(p => p.Email == "rita@kyoto-u.example");
         var underReview = Guid.Parse("5eed0000-0000-4000-8000-000000000104");
         await using (var read = _store.QuerySession())
         {
             var invitation = (await read.LoadAsync<Submission>(underReview, Token))!.Assignments.Single(a => a.Reviewer == reviewing.Id).Id;
-            Assert.IsType<CommandOutcome.Accepted>(await new MartenReviewDrafts(_store, TimeProvider.System).Save(underReview, invitation,
+            Assert.IsType<CommandOutcome.Accepted>(await new MartenReviewDrafts(_store, _desk).Save(underReview, invitation,
                 Domain.Review.Recommendation.MinorRevision, "Half written.", "", new Actor(reviewing.Id, reviewing.Name, reviewing.Email)));
         }
 
@@ -198,6 +232,7 @@ public sealed class MartenRecordTests(PortalFixture fixture) : IAsyncLifetime
         await daemon.RebuildProjectionAsync<AccountProjection>(Token);
         await daemon.RebuildProjectionAsync<OutgoingMessageProjection>(Token);
         await daemon.RebuildProjectionAsync<ReviewDraftProjection>(Token);
+        await daemon.RebuildProjectionAsync<ProductionProjection>(Token);
         var after = await Documents();
 
         foreach (var (kind, documents) in before)
@@ -219,7 +254,8 @@ public sealed class MartenRecordTests(PortalFixture fixture) : IAsyncLifetime
             ["journal"] = Of(await session.Query<Journal>().ToListAsync(Token), d => d.Id),
             ["account"] = Of(await session.Query<Account>().ToListAsync(Token), d => d.Id),
             ["outgoing message"] = Of(await session.Query<Domain.Notifications.OutgoingMessage>().ToListAsync(Token), d => d.Id),
-            ["review draft"] = Of(await session.Query<Domain.Review.ReviewDraft>().ToListAsync(Token), d => d.Id)
+            ["review draft"] = Of(await session.Query<Domain.Review.ReviewDraft>().ToListAsync(Token), d => d.Id),
+            ["production"] = Of(await session.Query<Domain.Production.ArticleProduction>().ToListAsync(Token), d => d.Id)
         };
     }
 }

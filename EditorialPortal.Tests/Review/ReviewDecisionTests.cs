@@ -62,6 +62,25 @@ public sealed class ReviewDecisionTests
     private static InviteReviewer Invite(Account reviewer, string? reason = null) => new(Guid.NewGuid(), reviewer.Id, Now.AddDays(7), Now.AddDays(30), reason);
 
     [Fact]
+    public void An_invitation_of_an_earlier_round_is_neither_accepted_nor_declined_nor_reviewed_once_the_revision_starts_a_new_round()
+    {
+        var svenInvitation = Guid.Parse("00000000-0000-0000-0000-0000000000c2");
+        var nextRound = Given([.. RitaReviewing,
+            new ReviewerInvited(Id, svenInvitation, Sven.Id, 1, 2, Now.AddDays(7), Now.AddDays(30), null, Hugo.Id, Now),
+            new DecisionRecorded(Id, 1, DecisionKind.MinorRevision, "Please revise.", "Enough for a revision", Hugo.Id, Now),
+            new ManuscriptFileAttached(Id, 2, "paper-v2.pdf", "application/pdf", 1234, new string('b', 64), Alice.Id, Now),
+            new RevisionSubmitted(Id, 2, 2, "Revised.", Alice.Id, Now),
+            new ReviewerInvited(Id, Guid.Parse("00000000-0000-0000-0000-0000000000c3"), Bert.Id, 2, 3, Now.AddDays(7), Now.AddDays(30), null, Hugo.Id, Now)]);
+
+        Assert.Equal(SubmissionStatus.UnderReview, nextRound.Status);
+        Assert.Contains("round 1 ended", Assert.IsType<Refusal.NotAllowedInState>(When(nextRound, new AcceptInvitation(svenInvitation), Sven).Refusal).Message);
+        Assert.IsType<Refusal.NotAllowedInState>(When(nextRound, new DeclineInvitation(svenInvitation, "Busy"), Sven).Refusal);
+        Assert.Contains("round 1 ended", Assert.IsType<Refusal.NotAllowedInState>(
+            When(nextRound, new SubmitReview(RitaInvitation, Recommendation.Accept, "Late words for the old version.", ""), Rita).Refusal).Message);
+        Assert.IsType<Refusal.NotAllowedInState>(ReviewDraft.Save(nextRound, RitaInvitation, new SaveReviewDraft(Id, Recommendation.Accept, "Draft", ""), null, Acting(Rita), Now).Refusal);
+    }
+
+    [Fact]
     public void The_handling_editor_invites_a_reviewer_and_review_begins()
     {
         var invited = Assert.IsType<ReviewerInvited>(Assert.Single(When(Given(WithHugo), Invite(Rita), Hugo, Rita).Facts));

@@ -1,4 +1,5 @@
 using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Conflicts;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.People;
 using EditorialPortal.Domain.Review;
@@ -48,8 +49,8 @@ public sealed class ReviewerPoolTests
         Assert.Equal("rita@kyoto-u.ac.jp", set.Preferences[0].Email);
 
         var underReview = Manuscript(Guid.NewGuid(), set with { Submission = Guid.Empty });
-        Assert.Contains("asked that Sven Svensson not review", Assert.Single(ReviewerConflicts.Warnings(underReview, Sven, new HashSet<string>())));
-        Assert.Empty(ReviewerConflicts.Warnings(underReview, Rita, new HashSet<string>()));
+        Assert.Contains("asked that Sven Svensson not review", Assert.Single(ConflictsOfInterest.ReviewerWarnings(underReview, Sven, new HashSet<string>())));
+        Assert.Empty(ConflictsOfInterest.ReviewerWarnings(underReview, Rita, new HashSet<string>()));
     }
 
     [Fact]
@@ -86,7 +87,7 @@ public sealed class ReviewerPoolTests
         Assert.Equal([typeof(ConflictDeclared), typeof(InvitationDeclined)], facts.Select(f => f.GetType()));
         var declared = facts.Aggregate(invited, (s, f) => Submission.Fold(s, f)!);
 
-        Assert.True(ReviewerConflicts.RulesOut(declared, Rita));
+        Assert.True(ConflictsOfInterest.RulesOutReviewer(declared, Rita));
         Assert.Contains("declared a conflict", Assert.IsType<Refusal.Invalid>(SubmissionDecider.Decide(Guid.Empty,
             new InviteReviewer(Guid.NewGuid(), Rita.Id, Now.AddDays(7), Now.AddDays(30)), declared, Journal(), new Actor(Hugo.Id, Hugo.Name, Hugo.Email), Now, Rita).Refusal).Message);
         Assert.Empty(Blinding.AsSeenBy(declared, Journal(), AsAlice).DeclaredConflicts);

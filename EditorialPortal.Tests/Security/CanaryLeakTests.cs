@@ -1,4 +1,6 @@
+using System.IO.Compression;
 using System.Net.Http.Headers;
+using System.Text;
 using System.Net.Http.Json;
 using System.Reflection;
 using System.Text.Json;
@@ -31,8 +33,15 @@ public sealed class CanaryLeakTests(PortalFixture fixture)
 
     private sealed record Reached(int Pages, int ApiResponses, int Mails);
 
+    /// <summary>
+    /// The author is also the journal's administrator and the co-author its integrity analyst: record keepers who wrote
+    /// the manuscript meet its record exactly as any author does. The letters are composed from the journal's templates
+    /// as the decision form pre-fills them ("Dear Aurelia ..."), the early-decision reason, the conflict override and the
+    /// message that returned the manuscript name authors and reviewers, the PDF carries the author's name in its
+    /// properties and its file name: none of it may reach the other side.
+    /// </summary>
     [Fact]
-    public async Task In_a_double_blind_journal_no_page_api_response_or_mail_tells_authors_of_reviewers_or_reviewers_of_authors()
+    public async Task In_a_double_blind_journal_no_page_api_response_file_or_mail_tells_authors_of_reviewers_or_reviewers_of_authors()
     {
         var tag = Guid.NewGuid().ToString("N")[..8];
         var c = new Canaries($"Qzauthor{tag}", $"Qzcoauthor{tag}", $"Qzville{tag}", $"Qzreviewerone{tag}", $"Qzreviewertwo{tag}",
@@ -44,9 +53,12 @@ public sealed class CanaryLeakTests(PortalFixture fixture)
         var editor = await backstage.NewAccount("Erin Chief");
         var handling = await backstage.NewAccount("Hugo Handler");
         var first = await backstage.NewAccount($"Rhea {c.FirstReviewer}");
-        var second = await backstage.NewAccount($"Remy {c.SecondReviewer}");
+        // At the author's own mail domain, so that inviting them needs an editor's reason for overriding the warning.
+        var second = await backstage.NewAccount($"Remy {c.SecondReviewer}", $"remy.{tag}@{author.Email.Split('@')[1]}");
         await backstage.Grant(journal, editor, JournalRole.EditorInChief);
         await backstage.Grant(journal, handling, JournalRole.HandlingEditor);
+        await backstage.Grant(journal, author, JournalRole.JournalAdministrator);
+        await backstage.Grant(journal, coauthor, JournalRole.IntegrityAnalyst);
         var submission = await ThroughARoundAndARevision(journal, author, coauthor, editor, handling, first, second, c);
 
         string[] reviewersCanaries = [c.FirstReviewer, c.SecondReviewer, c.FirstConfidential, c.SecondConfidential];
@@ -64,8 +76,10 @@ public sealed class CanaryLeakTests(PortalFixture fixture)
         var editorsApi = string.Join("\n", (await Api(handling, journal.Id, submission)).Select(p => p.Body));
         Assert.All([.. authorsCanaries, .. reviewersCanaries], canary => Assert.Contains(canary, editorsPages, StringComparison.OrdinalIgnoreCase));
         Assert.All([.. authorsCanaries, .. reviewersCanaries], canary => Assert.Contains(canary, editorsApi, StringComparison.OrdinalIgnoreCase));
-        Assert.All(reached, r => Assert.True(r.Pages >= 20 && r.ApiResponses >= 15, $"Too little was searched: {r}"));
-        // The author hears of receipt and decision, each reviewer of the invitations; the co-author, who did not submit, is sent nothing.
+        // The PDF as stored names its author, so a reviewer who gets no trace of it got the copy made for them.
+        Assert.Contains(c.Author, editorsApi, StringComparison.Ordinal);
+        Assert.All(reached, r => Assert.True(r.Pages >= 20 && r.ApiResponses >= 20, $"Too little was searched: {r}"));
+        // The author hears of receipt, return and decisions, each reviewer of the invitations; the co-author, who did not submit, is sent nothing.
         Assert.Equal([true, false, true, true], reached.Select(r => r.Mails >= 2));
     }
 
@@ -80,6 +94,8 @@ public sealed class CanaryLeakTests(PortalFixture fixture)
         async Task Do(PersonAccount who, SubmissionCommand command) =>
             Assert.IsType<CommandOutcome.Accepted>(await desk.Execute(submission, command, As(who)));
         var (firstInvitation, secondInvitation) = (Guid.CreateVersion7(), Guid.CreateVersion7());
+        string Letter(DecisionKind decision, string reviews) =>
+            DecisionLetterTemplate.For(DecisionLetterTemplate.Defaults, decision).Compose(author.Name, "Blind tides", journal.Title, handling.Name, reviews);
 
         await Do(author, new StartSubmission(journal.Id, ManuscriptType.ResearchArticle));
         await Do(author, new SetTitle("Blind tides"));
@@ -87,19 +103,27 @@ public sealed class CanaryLeakTests(PortalFixture fixture)
         await Do(author, new SetKeywords(["tides"]));
         await Do(author, new SetAuthors([new ContributingAuthor(author.Name, author.Email, $"{c.AuthorAffiliation} Institute", null, true),
             new ContributingAuthor(coauthor.Name, coauthor.Email, $"{c.AuthorAffiliation} Institute", null, false)]));
-        Assert.IsType<CommandOutcome.Accepted>(await intake.Attach(submission, "blind.pdf", new MemoryStream(SamplePdfs.Titled("Blind tides")), As(author)));
+        Assert.IsType<CommandOutcome.Accepted>(await intake.Attach(submission, $"{c.Author}_final.pdf",
+            new MemoryStream(SamplePdfs.ByAuthor("Blind tides", author.Name)), As(author)));
+        await Do(author, new SubmitManuscript());
+        await Do(editor, new ReturnToAuthor($"Dear {author.Name}, please add line numbers and send it again."));
         await Do(author, new SubmitManuscript());
         await Do(editor, new AssignHandlingEditor(handling.Id));
         await Do(handling, new InviteReviewer(firstInvitation, first.Id, now.AddDays(7), now.AddDays(28)));
-        await Do(handling, new InviteReviewer(secondInvitation, second.Id, now.AddDays(7), now.AddDays(28)));
+        await Do(handling, new InviteReviewer(secondInvitation, second.Id, now.AddDays(7), now.AddDays(28),
+            $"{second.Name} shares a mail domain with {author.Name} but works in another faculty."));
         await Do(first, new AcceptInvitation(firstInvitation));
         await Do(second, new AcceptInvitation(secondInvitation));
         await Do(first, new SubmitReview(firstInvitation, Recommendation.MajorRevision, "Validate the model.", c.FirstConfidential));
         await Do(second, new SubmitReview(secondInvitation, Recommendation.MinorRevision, "Shorten the introduction.", c.SecondConfidential));
-        await Do(handling, new RecordDecision(DecisionKind.MajorRevision, "Dear author,\n\nReviewer 1: Validate the model.\n\nReviewer 2: Shorten the introduction."));
-        Assert.IsType<CommandOutcome.Accepted>(await intake.Attach(submission, "blind-v2.pdf", new MemoryStream(SamplePdfs.Titled("Blind tides, revised")), As(author)));
+        await Do(handling, new RecordDecision(DecisionKind.MajorRevision, Letter(DecisionKind.MajorRevision,
+            "Reviewer 1: Validate the model.\n\nReviewer 2: Shorten the introduction.")));
+        Assert.IsType<CommandOutcome.Accepted>(await intake.Attach(submission, $"{c.Author}_revised.pdf",
+            new MemoryStream(SamplePdfs.ByAuthor("Blind tides, revised", author.Name)), As(author)));
         await Do(author, new SubmitRevision("We validated the model and shortened the introduction."));
         await Do(handling, new ReinvitePreviousReviewers(now.AddDays(7), now.AddDays(28)));
+        await Do(handling, new RecordDecision(DecisionKind.Accept, Letter(DecisionKind.Accept, "The reviewers' points are answered."),
+            $"{first.Name} and {second.Name} said in round 1 that {author.Name}'s answers would settle it."));
         return submission;
     }
 
@@ -162,12 +186,47 @@ public sealed class CanaryLeakTests(PortalFixture fixture)
                          "id" => submission.ToString(),
                          _ => "unknown"
                      })).Where(p => !p.Contains("unknown", StringComparison.Ordinal)))
-            {
-                var response = await client.GetAsync(path, Token);
-                var body = response.Content.Headers.ContentType?.MediaType == "application/pdf" ? "" : await response.Content.ReadAsStringAsync(Token);
-                seen.Add(($"GET {path}", body));
-            }
+                seen.Add(await Read(client, path));
         }
+        // What the routes above answer only when asked so: the record as a browser and as a stream, the submission at
+        // every moment of its history, the file as the page shows it inside itself.
+        var versions = await FactCount(submission);
+        foreach (var path in (string[])[$"/api/submissions/{submission}/manuscript?inline=true", $"/api/history/facts?journal={journal}",
+                     $"/api/history/submissions/{submission}/case-file", .. Enumerable.Range(1, versions).Select(v => $"/api/history/submissions/{submission}/as-it-was?version={v}")])
+            seen.Add(await Read(client, path));
+        seen.Add(await Read(client, $"/api/history/submissions/{submission}", "text/html"));
+        seen.Add(await Read(client, $"/api/history/facts?journal={journal}", "application/x-ndjson"));
         return seen;
+    }
+
+    /// <summary>A response whole: its headers (a file's name travels in one) and its body, files and zips read as bytes.</summary>
+    private static async Task<(string Where, string Body)> Read(HttpClient client, string path, string? accept = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (accept is not null) request.Headers.Accept.ParseAdd(accept);
+        using var response = await client.SendAsync(request, Token);
+        var bytes = await response.Content.ReadAsByteArrayAsync(Token);
+        var body = response.Content.Headers.ContentType?.MediaType is "application/pdf" or "application/zip"
+            ? Encoding.Latin1.GetString(bytes) + Unzipped(bytes)
+            : Encoding.UTF8.GetString(bytes);
+        return ($"GET {path}{(accept is null ? "" : $" ({accept})")}", $"{response.Headers}{response.Content.Headers}\n{body}");
+    }
+
+    private static string Unzipped(byte[] bytes)
+    {
+        if (bytes.Length < 4 || bytes[0] != 'P' || bytes[1] != 'K') return "";
+        using var zip = new ZipArchive(new MemoryStream(bytes));
+        return string.Join("\n", zip.Entries.Select(e =>
+        {
+            using var entry = e.Open();
+            using var text = new StreamReader(entry, Encoding.Latin1);
+            return e.FullName + "\n" + text.ReadToEnd();
+        }));
+    }
+
+    private async Task<int> FactCount(Guid submission)
+    {
+        await using var session = fixture.Portal.Services.GetRequiredService<Marten.IDocumentStore>().QuerySession();
+        return (int)((await session.Events.FetchStreamStateAsync(submission, Token))?.Version ?? 0);
     }
 }

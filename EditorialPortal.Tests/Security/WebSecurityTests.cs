@@ -16,7 +16,8 @@ public sealed class WebSecurityTests(PortalFixture fixture)
     private HttpClient Browser() => fixture.Portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
 
     /// <summary>Signs in through the statically rendered form, as a browser does; answers the response and its cookie.</summary>
-    internal static async Task<(HttpResponseMessage Response, string? Cookie)> SignInThroughTheForm(HttpClient client, PersonAccount person)
+    /// <param name="browserCookie">A cookie the browser already holds, sent along with the form.</param>
+    internal static async Task<(HttpResponseMessage Response, string? Cookie)> SignInThroughTheForm(HttpClient client, PersonAccount person, string? browserCookie = null)
     {
         var form = await client.GetAsync("/signin", Token);
         var html = await form.Content.ReadAsStringAsync(Token);
@@ -28,7 +29,7 @@ public sealed class WebSecurityTests(PortalFixture fixture)
                 ["_handler"] = "signin", ["__RequestVerificationToken"] = antiforgery, ["Input.Email"] = person.Email, ["Input.Password"] = person.Password
             })
         };
-        post.Headers.Add("Cookie", string.Join("; ", form.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0])));
+        post.Headers.Add("Cookie", string.Join("; ", form.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Append(browserCookie).OfType<string>()));
         var response = await client.SendAsync(post, Token);
         var cookie = response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies.FirstOrDefault(c => c.StartsWith("editorialportal=", StringComparison.Ordinal)) : null;
         return (response, cookie);

@@ -18,11 +18,21 @@ public sealed class PortalFactory(string connectionString, TestMailServer mail, 
     /// <summary>Sign-in attempts a minute from one address; high, since every test signs in from 127.0.0.1.</summary>
     public int RateLimit { get; init; } = 100_000;
 
+    /// <summary>The environment the portal runs in; its appsettings file for that environment applies.</summary>
+    public string Environment { get; init; } = "Development";
+
+    /// <summary>Whether to seed the demo journal; null leaves it to the portal's own settings.</summary>
+    public bool? SeedDemo { get; init; } = false;
+
+    /// <summary>More settings, as a deployment's configuration would give them.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        builder.UseEnvironment(Environment);
         builder.UseSetting("ConnectionStrings:Marten", connectionString);
-        builder.UseSetting("Portal:SeedDemo", "false");
+        if (SeedDemo is { } seed) builder.UseSetting("Portal:SeedDemo", seed.ToString());
         builder.UseSetting("Portal:DataFolder", DataFolder);
         builder.UseSetting("Files:MaxFileMegabytes", MaxFileMegabytes.ToString());
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");

@@ -22,7 +22,8 @@ public sealed class PortalFixture : IAsyncLifetime
     public PortalFactory Portal { get; private set; } = null!;
     public TestMailServer Mail { get; } = new();
     public TestClock Clock { get; } = new();
-    public Backstage Backstage => new(Portal.Services.GetRequiredService<IEditorialDesk>(), Clock, () => Portal.Services.GetRequiredService<ReminderRound>().Run(), Tamper);
+    public Backstage Backstage => new(Portal.Services.GetRequiredService<IEditorialDesk>(), Clock, () => Portal.Services.GetRequiredService<ReminderRound>().Run(), Tamper,
+        Portal.Services.GetRequiredService<ManuscriptIntake>());
 
     // What someone with access to the database could do: move the time of a recorded fact in the fact table itself.
     private async Task<long> Tamper(Guid stream, string type)
@@ -79,6 +80,14 @@ public sealed class PortalFixture : IAsyncLifetime
         await Portal.Services.GetRequiredService<MailDispatcher>().DispatchDue();
         return [.. Mail.To(email).Select(m => new SeenMail(m.Subject ?? "", m.TextBody ?? ""))];
     }
+
+    /// <summary>The link to <paramref name="path"/> in the last such mail to <paramref name="email"/>, once the outbox has sent what is due.</summary>
+    public async Task<Uri> LinkMailedTo(string email, string subject, string path)
+    {
+        await Portal.Services.GetRequiredService<MailDispatcher>().DispatchDue();
+        return TestMailServer.LinkIn(await Mail.WaitFor(email, subject), path);
+    }
+
     public IDocumentStore Store => Portal.Services.GetRequiredService<IDocumentStore>();
 
     /// <summary>Set by the browser tests, which need the portal on a real port.</summary>

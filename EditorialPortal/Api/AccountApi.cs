@@ -10,10 +10,12 @@ namespace EditorialPortal.Api;
 public static class AccountApi
 {
     public sealed record RegisterRequest(string Name, string Email, string Password, string? Affiliation = null, string? Orcid = null);
-    public sealed record LinkRequest(Guid Account, string Token);
+    /// <param name="Token">The <c>token</c> of the link in the mail.</param>
+    public sealed record LinkRequest(string Token);
     public sealed record ForgotRequest(string Email);
-    public sealed record ResetRequest(Guid Account, string Token, string Password);
-    public sealed record TokenRequest(string Name);
+    public sealed record ResetRequest(string Token, string Password);
+    /// <param name="ExpiresAt">When the token stops working by itself, at most a year away; none for one that works until revoked.</param>
+    public sealed record TokenRequest(string Name, DateTimeOffset? ExpiresAt = null);
 
     public static void MapAccountApi(this IEndpointRouteBuilder app)
     {
@@ -24,7 +26,7 @@ public static class AccountApi
                 Results.Accepted(value: new { message = "Check your email for the confirmation link." })));
 
         visitors.MapPost("/confirm", async (LinkRequest request, AccountService accounts) =>
-            Answer(await accounts.ConfirmEmail(request.Account, request.Token), Results.NoContent()));
+            Answer(await accounts.ConfirmEmail(request.Token), Results.NoContent()));
 
         visitors.MapPost("/forgot-password", async (ForgotRequest request, AccountService accounts) =>
         {
@@ -33,7 +35,7 @@ public static class AccountApi
         });
 
         visitors.MapPost("/reset-password", async (ResetRequest request, AccountService accounts) =>
-            Answer(await accounts.ResetPassword(request.Account, request.Token, request.Password), Results.NoContent()));
+            Answer(await accounts.ResetPassword(request.Token, request.Password), Results.NoContent()));
 
         var me = app.MapGroup("/api/me").RequireAuthorization().WithTags("Account");
 
@@ -59,11 +61,11 @@ public static class AccountApi
         });
 
         me.MapGet("/tokens", async (HttpContext http, IAccountQueries accounts) =>
-            Results.Ok((await accounts.Find(http.Actor().Account))?.AccessTokens.Select(t => new { id = t.Id, name = t.Name, createdAt = t.CreatedAt, revokedAt = t.RevokedAt }) ?? []));
+            Results.Ok((await accounts.Find(http.Actor().Account))?.AccessTokens.Select(t => new { id = t.Id, name = t.Name, createdAt = t.CreatedAt, expiresAt = t.ExpiresAt, revokedAt = t.RevokedAt }) ?? []));
 
         me.MapPost("/tokens", async (TokenRequest request, HttpContext http, AccountService accounts) =>
         {
-            var (outcome, token) = await accounts.CreateAccessToken(http.Actor(), request.Name);
+            var (outcome, token) = await accounts.CreateAccessToken(http.Actor(), request.Name, request.ExpiresAt);
             return Answer(outcome, Results.Ok(new { token, message = "Copy the token now: it is shown this once." }));
         });
 

@@ -1,3 +1,4 @@
+using EditorialPortal.Contracts;
 using EditorialPortal.Domain.Notifications;
 using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Common;
@@ -11,6 +12,7 @@ public static class JournalsApi
 {
     public sealed record StaffRequest(string Email, JournalRole Role);
     public sealed record ConfirmationRequest(bool EditorInChiefConfirmsDecisions);
+    public sealed record DecisionNoticeRequest(bool ReviewersAreTold);
 
     // Someone who may not manage a journal's people is told no more than that there is nothing here for them.
     private static IResult Answer(CommandOutcome outcome) => outcome is CommandOutcome.Refused refused
@@ -49,6 +51,9 @@ public static class JournalsApi
         api.MapPut("/{id:guid}/decision-confirmation", async (Guid id, ConfirmationRequest request, HttpContext http, IEditorialDesk desk) =>
             Answer(await desk.Execute(id, new ChangeDecisionConfirmation(request.EditorInChiefConfirmsDecisions), http.Actor(), http.CommandOptions())));
 
+        api.MapPut("/{id:guid}/decision-notice-to-reviewers", async (Guid id, DecisionNoticeRequest request, HttpContext http, IEditorialDesk desk) =>
+            Answer(await desk.Execute(id, new ChangeDecisionNoticeToReviewers(request.ReviewersAreTold), http.Actor(), http.CommandOptions())));
+
         api.MapPut("/{id:guid}/reminders", async (Guid id, ReminderSchedule schedule, HttpContext http, IEditorialDesk desk) =>
             Answer(await desk.Execute(id, new ChangeReminderSchedule(schedule), http.Actor(), http.CommandOptions())));
 
@@ -60,6 +65,16 @@ public static class JournalsApi
                     mail.Total, mail.PageNumber, mail.PageCount,
                     items = mail.Items.Select(m => new { m.Id, m.Kind, m.ToName, m.ToAddress, m.Subject, m.Status, m.Attempts, m.LastError, m.QueuedAt, m.SentAt, m.NextAttemptAt })
                 })
+                : Refusals.NotFound("journal"));
+
+        // Manuscripts that no editor-in-chief may judge, for the administrators to appoint one who may.
+        api.MapGet("/{id:guid}/needs-an-editor-without-a-conflict", async (Guid id, HttpContext http, ISubmissionQueries queries, LinkGenerator links) =>
+            await queries.NeedingAnEditorWithoutAConflict(id, http.Actor()) is { } waiting
+                ? Results.Ok(waiting.Select(i => new
+                {
+                    i.Submission, i.Title, i.Type, i.Status, i.SubmittedAt, i.WaitingSince,
+                    _links = new { submission = new Link(links.GetPathByName(SubmissionsApi.SubmissionRoute, new { id = i.Submission })!) }
+                }))
                 : Refusals.NotFound("journal"));
 
         api.MapGet("/{id:guid}/queues", async (Guid id, HttpContext http, ISubmissionQueries queries) =>

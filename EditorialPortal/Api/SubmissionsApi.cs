@@ -1,4 +1,7 @@
+using EditorialPortal.Contracts;
+using EditorialPortal.Files;
 using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Conflicts;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.People;
 using EditorialPortal.Domain.Review;
@@ -17,24 +20,12 @@ public static class SubmissionsApi
     public const string SubmissionRoute = "submission";
     public const string ManuscriptRoute = "submission-manuscript";
 
-    public sealed record StartRequest(Guid Journal, ManuscriptType Type, Guid? Id = null);
-    public sealed record TitleRequest(string Title);
-    public sealed record AbstractRequest(string Abstract);
-    public sealed record KeywordsRequest(IReadOnlyList<string> Keywords);
-    public sealed record AuthorsRequest(IReadOnlyList<ContributingAuthor> Authors);
-    public sealed record MessageRequest(string Message);
-    public sealed record LetterRequest(string Letter);
-    public sealed record EditorRequest(Guid Editor);
+    public sealed record StartRequest(Guid Journal, ManuscriptType Type);
     public sealed record InviteRequest(string Email, DateTimeOffset RespondBy, DateTimeOffset ReviewDue, string? ConflictOverride = null);
     public sealed record DeclineRequest(string? Reason = null, string? SuggestedReviewer = null);
     public sealed record ReasonRequest(string Reason);
     public sealed record ReviewRequest(Recommendation Recommendation, string CommentsToAuthor, string? ConfidentialCommentsToEditor = null);
-    public sealed record DecisionRequest(DecisionKind Decision, string Letter, string? EarlyDecisionReason = null);
-    public sealed record RevisionRequest(string ResponseToReviewers);
-    public sealed record DatesRequest(DateTimeOffset RespondBy, DateTimeOffset ReviewDue);
-    public sealed record WithdrawalRequest(string Reason);
     public sealed record DeadlineRequest(DateTimeOffset NewDate);
-    public sealed record PreferencesRequest(IReadOnlyList<ReviewerPreference> Preferences);
 
     public static void MapSubmissionsApi(this IEndpointRouteBuilder app)
     {
@@ -52,7 +43,8 @@ public static class SubmissionsApi
 
         api.MapPost("/", async (StartRequest request, HttpContext http, IEditorialDesk desk, IJournalQueries journals, LinkGenerator links, TimeProvider clock) =>
         {
-            var outcome = await desk.Execute(request.Id ?? Guid.CreateVersion7(), new StartSubmission(request.Journal, request.Type), http.Actor(), http.CommandOptions());
+            // The portal names every new thing itself, at random: nobody can take an id that something of another kind will be given later.
+            var outcome = await desk.Execute(Guid.CreateVersion7(), new StartSubmission(request.Journal, request.Type), http.Actor(), http.CommandOptions());
             if (outcome is CommandOutcome.Refused refused) return refused.Refusal.ToProblem(visible: true, hadExpectedVersion: false);
             var accepted = (CommandOutcome.Accepted)outcome;
             return await Represent(accepted.Stream, http, http.RequestServices.GetRequiredService<ISubmissionQueries>(), journals, links, clock,
@@ -66,7 +58,10 @@ public static class SubmissionsApi
         api.MapGet("/{id:guid}/manuscript", async (Guid id, HttpContext http, ISubmissionQueries queries, Domain.Files.IManuscriptFileStore files) =>
         {
             var submission = await queries.Find(id, http.Actor());
-            if (submission?.Manuscript is not { } file || files.Open(file.Sha256) is not { } content) return Refusals.NotFound("manuscript file");
+            if (submission?.Manuscript is not { } file || files.Open(file.Sha256) is not { } original) return Refusals.NotFound("manuscript file");
+            Stream content = original;
+            if (file.Anonymised)
+                await using (original) content = new MemoryStream(AnonymisedCopies.WithoutAuthorMetadata(original));
             http.Response.Headers.XContentTypeOptions = "nosniff";
             if (http.Request.Query["inline"] != "true") return Results.File(content, file.MediaType, file.FileName, enableRangeProcessing: true);
             // Shown inside the portal's own pages, and only there.
@@ -75,20 +70,11 @@ public static class SubmissionsApi
             return Results.File(content, file.MediaType, enableRangeProcessing: true);
         }).WithName(ManuscriptRoute);
 
-        MapCommand<TitleRequest>(api, "/{id:guid}/title", r => new SetTitle(r.Title));
-        MapCommand<AbstractRequest>(api, "/{id:guid}/abstract", r => new SetAbstract(r.Abstract));
-        MapCommand<KeywordsRequest>(api, "/{id:guid}/keywords", r => new SetKeywords(r.Keywords));
-        MapCommand<AuthorsRequest>(api, "/{id:guid}/authors", r => new SetAuthors(r.Authors));
-        MapCommand<PreferencesRequest>(api, "/{id:guid}/reviewer-preferences", r => new SetReviewerPreferences(r.Preferences ?? []));
+        foreach (var route in SubmissionRoutes.Commands) route.Map?.Invoke(api, Decide);
 
         // The journal's reviewers who match, with load and turnaround, for the manuscript's editors only.
         api.MapGet("/{id:guid}/reviewer-candidates", async (Guid id, string? search, HttpContext http, IReviewerPool pool) =>
             await pool.Search(id, http.Actor(), search) is { } candidates ? Results.Ok(candidates) : Refusals.NotFound("submission"));
-        MapCommand<MessageRequest>(api, "/{id:guid}/return-to-author", r => new ReturnToAuthor(r.Message));
-        MapCommand<LetterRequest>(api, "/{id:guid}/desk-rejection", r => new DeskReject(r.Letter));
-        MapCommand<EditorRequest>(api, "/{id:guid}/handling-editor", r => new AssignHandlingEditor(r.Editor));
-
-        api.MapPost("/{id:guid}/submit", (Guid id, HttpContext http) => Decide(id, new SubmitManuscript(), http));
 
         // The invitation names the reviewer by email; the decider answers a stranger before it says whether such an account exists.
         api.MapPost("/{id:guid}/reviewers", async (Guid id, InviteRequest request, HttpContext http, IAccountQueries accounts) =>
@@ -118,15 +104,6 @@ public static class SubmissionsApi
                 CommandOutcome.Refused refused => refused.Refusal.ToProblem(visible: true, hadExpectedVersion: false),
                 _ => Results.NoContent()
             });
-        MapCommand<DecisionRequest>(api, "/{id:guid}/decision", r => new RecordDecision(r.Decision, r.Letter ?? "", r.EarlyDecisionReason));
-        MapCommand<ReasonRequest>(api, "/{id:guid}/conflict", r => new DeclareConflict(r.Reason ?? ""));
-        MapCommand<ReasonRequest>(api, "/{id:guid}/decision/rescission", r => new RescindDecision(r.Reason ?? ""));
-        MapCommand<LetterRequest>(api, "/{id:guid}/decision/confirmation", r => new ConfirmDecision(r.Letter ?? ""));
-        MapCommand<ReasonRequest>(api, "/{id:guid}/decision/return", r => new ReturnRecommendation(r.Reason ?? ""));
-        MapCommand<RevisionRequest>(api, "/{id:guid}/revision", r => new SubmitRevision(r.ResponseToReviewers ?? ""));
-        MapCommand<DatesRequest>(api, "/{id:guid}/reviewers/previous-round", r => new ReinvitePreviousReviewers(r.RespondBy, r.ReviewDue));
-        MapCommand<WithdrawalRequest>(api, "/{id:guid}/withdrawal-request", r => new RequestWithdrawal(r.Reason ?? ""));
-        api.MapPost("/{id:guid}/withdrawal", (Guid id, HttpContext http) => Decide(id, new ConfirmWithdrawal(), http));
 
         // The body is the PDF itself, streamed straight into the file store; the name comes from Content-Disposition.
         api.MapPost("/{id:guid}/manuscript", async (Guid id, HttpContext http, ManuscriptIntake intake) =>
@@ -142,9 +119,6 @@ public static class SubmissionsApi
             return await Answer(id, outcome, http);
         }).DisableAntiforgery();
     }
-
-    private static void MapCommand<TRequest>(RouteGroupBuilder api, string pattern, Func<TRequest, SubmissionCommand> command) =>
-        api.MapPost(pattern, (Guid id, [FromBody] TRequest request, HttpContext http) => Decide(id, command(request), http));
 
     private static async Task<IResult> Decide(Guid id, SubmissionCommand command, HttpContext http)
     {
@@ -181,4 +155,3 @@ public static class SubmissionsApi
     }
 }
 
-public sealed record Link(string Href, string Method = "GET");

@@ -1,10 +1,12 @@
 using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.People;
+using EditorialPortal.Domain.Production;
 using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Submissions;
 using EditorialPortal.Domain.Triage;
 using EditorialPortal.People;
+using EditorialPortal.Production;
 using EditorialPortal.Submissions;
 
 namespace EditorialPortal.Demo;
@@ -15,7 +17,7 @@ public sealed record DemoPerson(Guid Id, string Name, string Email, string Affil
 /// The demo journal and one person per role, seeded through the same commands people use. Every command has a
 /// fixed id, so seeding again records nothing twice.
 /// </summary>
-public sealed class DemoJournal(IEditorialDesk desk, ManuscriptIntake intake, ILogger<DemoJournal> logger)
+public sealed class DemoJournal(IEditorialDesk desk, ManuscriptIntake intake, ProductionIntake productionIntake, ILogger<DemoJournal> logger)
 {
     public const string Password = "demo-password";
     public static readonly Guid JournalId = Guid.Parse("5eed0000-0000-4000-8000-000000000001");
@@ -31,13 +33,22 @@ public sealed class DemoJournal(IEditorialDesk desk, ManuscriptIntake intake, IL
         new(Id(16), "Pia Production", "pia@demopress.example", "Demo Press", null, JournalRole.ProductionEditor, "production editor"),
         new(Id(17), "Ivan Integrity", "ivan@demopress.example", "Demo Press", null, JournalRole.IntegrityAnalyst, "integrity analyst"),
         new(Id(18), "Ada Admin", "ada@demopress.example", "Demo Press", null, JournalRole.JournalAdministrator, "journal administrator"),
+        new(Id(20), "Cora Copyeditor", "cora@demopress.example", "Demo Press", null, JournalRole.Copyeditor, "copyeditor"),
+        new(Id(21), "Tom Typesetter", "tom@demopress.example", "Demo Press", null, JournalRole.Typesetter, "typesetter"),
         new(Id(19), "Sam Sysadmin", "sam@demopress.example", "Demo Press", null, null, "system administrator")
     ];
 
     public static DemoPerson SystemAdministrator => People[^1];
 
     /// <summary>Where a sample manuscript has got to, so that every queue and status has something in it.</summary>
-    private enum Stage { Submitted, WithEditor, Invited, Reviewing, ReadyForDecision, RevisionRequested, Accepted, DeskRejected, Withdrawn, Revised }
+    private enum Stage
+    {
+        Submitted, WithEditor, Invited, Reviewing, ReadyForDecision, RevisionRequested, Accepted, DeskRejected, Withdrawn, Revised,
+        // Accepted, and as far on in production as the name says.
+        InCopyedit, CopyeditsWithAuthor, InTypesetting, InProof, ReadyToPublish
+    }
+
+    private static bool Produced(Stage stage) => stage >= Stage.InCopyedit;
 
     private static readonly (string Title, string Abstract, string[] Keywords, Stage Stage)[] SampleManuscripts =
     [
@@ -73,7 +84,22 @@ public sealed class DemoJournal(IEditorialDesk desk, ManuscriptIntake intake, IL
          ["limnology", "ice"], Stage.Withdrawn),
         ("Hedgerow corridors and small mammal dispersal",
          "Radio-tracked wood mice crossed farmland along hedgerows far more often than across open fields.",
-         ["landscape ecology", "mammals", "connectivity"], Stage.Revised)
+         ["landscape ecology", "mammals", "connectivity"], Stage.Revised),
+        ("Kelp forest canopy loss under repeated marine heatwaves",
+         "Aerial surveys of 40 km of coast over eight summers show kelp canopy halving after the third heatwave and not returning.",
+         ["kelp", "heatwaves", "remote sensing"], Stage.InCopyedit),
+        ("Pollinator visits to urban wildflower strips",
+         "Timed counts in 30 road-verge strips found bee visits doubled when mowing was delayed until late summer.",
+         ["pollinators", "urban ecology", "mowing"], Stage.CopyeditsWithAuthor),
+        ("Peatland rewetting and methane: a five-year budget",
+         "Eddy-covariance towers over rewetted and drained peat show methane rising for two years after rewetting before settling.",
+         ["peatlands", "methane", "restoration"], Stage.InTypesetting),
+        ("Groundwater age along a karst aquifer",
+         "Tritium and CFC tracers date groundwater from a few months to forty years along a 25 km karst flow path.",
+         ["hydrogeology", "karst", "tracers"], Stage.InProof),
+        ("Songbird migration timing and spring temperature",
+         "Fifty years of ringing records show arrival dates advancing two days per decade, tracking March temperatures.",
+         ["migration", "phenology", "birds"], Stage.ReadyToPublish)
     ];
 
     public async Task Seed()
@@ -99,7 +125,7 @@ public sealed class DemoJournal(IEditorialDesk desk, ManuscriptIntake intake, IL
         var alice = Acting(People[0]);
         var bob = Acting(People[1]);
         for (var i = 0; i < SampleManuscripts.Length; i++)
-            await SeedSample(i, SampleManuscripts[i], i == 6 ? alice : bob);
+            await SeedSample(i, SampleManuscripts[i], i == 6 || Produced(SampleManuscripts[i].Stage) ? alice : bob);
         var draft = Id(99);
         Expect(await desk.Execute(draft, new StartSubmission(JournalId, ManuscriptType.ShortCommunication), alice, Fixed("draft-start")), "start a draft");
         Expect(await desk.Execute(draft, new SetTitle("Notes on a half-finished field season"), alice, Fixed("draft-title")), "title the draft");
@@ -149,11 +175,12 @@ public sealed class DemoJournal(IEditorialDesk desk, ManuscriptIntake intake, IL
         await Do(hugo, new InviteReviewer(ivanInvitation, ivan.Account, now.AddDays(7), now.AddDays(28)), "invite-ivan");
         await Do(ivan, new AcceptInvitation(ivanInvitation), "ivan-accepts");
         await Do(rita, new SubmitReview(ritaInvitation, Recommendation.MinorRevision, "The methods are sound. Please report the effect sizes with their uncertainty, and show the raw data in a supplement.", "A careful study; my concerns are minor."), "rita-reviews");
-        await Do(ivan, new SubmitReview(ivanInvitation, m.Stage == Stage.Accepted ? Recommendation.Accept : Recommendation.MajorRevision, "The conclusions go further than the data. A second site, or a sensitivity analysis, would help.", ""), "ivan-reviews");
+        await Do(ivan, new SubmitReview(ivanInvitation, m.Stage == Stage.Accepted || Produced(m.Stage) ? Recommendation.Accept : Recommendation.MajorRevision, "The conclusions go further than the data. A second site, or a sensitivity analysis, would help.", ""), "ivan-reviews");
         if (m.Stage == Stage.ReadyForDecision) return;
-        var decision = m.Stage == Stage.Accepted ? DecisionKind.Accept : DecisionKind.MajorRevision;
+        var decision = m.Stage == Stage.Accepted || Produced(m.Stage) ? DecisionKind.Accept : DecisionKind.MajorRevision;
         await Do(hugo, new RecordDecision(decision, DecisionLetterTemplate.For(DecisionLetterTemplate.Defaults, decision).Compose(person.Name, m.Title, "Journal of Demonstrative Results", "Hugo Handler",
             "Reviewer 1:\nThe methods are sound. Please report the effect sizes with their uncertainty.\n\nReviewer 2:\nThe conclusions go further than the data.")), "decide");
+        if (Produced(m.Stage)) await SeedProduction(index, m.Title, m.Stage, author);
         if (m.Stage != Stage.Revised) return;
 
         // The author answers the reviewers with a second version, and the handling editor asks them to look again.
@@ -164,6 +191,43 @@ public sealed class DemoJournal(IEditorialDesk desk, ManuscriptIntake intake, IL
             Expect(await intake.Attach(submission, $"manuscript-{index + 1}-v2.pdf", pdf, author, Fixed(Key("file-v2"))), "attach the revised file");
         await Do(author, new SubmitRevision("We added a second site and a sensitivity analysis, and now report effect sizes with 95% intervals."), "revise");
         await Do(hugo, new ReinvitePreviousReviewers(now.AddDays(7), now.AddDays(28)), "reinvite");
+    }
+
+    // Acceptance started the production; Pia, Cora, Tom and the author take it as far as the sample's stage.
+    private async Task SeedProduction(int index, string title, Stage stage, Actor author)
+    {
+        var submission = Id(100 + index);
+        var production = ArticleProduction.StreamOf(submission);
+        var (pia, cora, tom) = (Acting(People[5]), Acting(People.Single(p => p.Role == JournalRole.Copyeditor)), Acting(People.Single(p => p.Role == JournalRole.Typesetter)));
+        Guid Task(int n) => DeterministicGuid.From(production, new Guid(n, 0, 0, new byte[8]));
+        string Key(string step) => $"sample-{index}-production-{step}";
+        async Task Do(Actor actor, ProductionCommand command, string step) =>
+            Expect(await desk.Execute(production, command, actor, Fixed(Key(step))), $"{step} sample {index + 1}");
+        async Task Upload(Actor actor, string fileName, byte[] content, Func<ProductionUpload, ProductionCommand> command, GalleyFormat? galley, string step)
+        {
+            using var bytes = new MemoryStream(content);
+            Expect(await productionIntake.Take(submission, fileName, bytes, command, actor, galley, Fixed(Key(step))), $"{step} sample {index + 1}");
+        }
+
+        var now = DateTimeOffset.UtcNow;
+        await Do(pia, new AssignCopyedit(Task(1), cora.Account, now.AddDays(5), "House style; check the units in the tables."), "assign-copyedit");
+        if (stage == Stage.InCopyedit) return;
+        await Upload(cora, "copyedited.txt", System.Text.Encoding.UTF8.GetBytes($"{title}\n\nCopyedited to the journal's house style."),
+            upload => new UploadCopyeditedFile(Task(1), upload), null, "copyedited-file");
+        await Do(cora, new CompleteCopyedit(Task(1)), "complete-copyedit");
+        if (stage == Stage.CopyeditsWithAuthor) return;
+        await Do(author, new AcceptCopyedits(), "accept-copyedits");
+        await Do(pia, new AssignTypesetting(Task(2), tom.Account, now.AddDays(7), "PDF and HTML, please."), "assign-typesetting");
+        if (stage == Stage.InTypesetting) return;
+        await Upload(tom, "article.pdf", SamplePdf.WithTitle(title), upload => new UploadGalley(Task(2), Task(3), GalleyFormat.Pdf, "PDF", "en", 1, upload), GalleyFormat.Pdf, "pdf-galley");
+        await Upload(tom, "article.html", System.Text.Encoding.UTF8.GetBytes($"<h1>{System.Net.WebUtility.HtmlEncode(title)}</h1><p>The full text as readers will see it.</p>"),
+            upload => new UploadGalley(Task(2), Task(4), GalleyFormat.Html, "HTML", "en", 2, upload), GalleyFormat.Html, "html-galley");
+        await Do(tom, new CompleteTypesetting(Task(2)), "complete-typesetting");
+        await Do(pia, new SendProofs(Task(5), ProofReaderKind.Author, now.AddDays(3)), "send-proofs");
+        if (stage == Stage.InProof) return;
+        await Do(author, new ApproveProofs(Task(5), "All correct, thank you."), "approve-proofs");
+        await Do(pia, new SetPublicationDetails("CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/", "The authors", now.Year, "Research articles"), "details");
+        await Do(pia, new MarkReadyToPublish(), "ready");
     }
 
     private static void Expect(CommandOutcome outcome, string what)

@@ -38,7 +38,6 @@ public sealed class FolderFileStore : IManuscriptFileStore
         var headerLength = 0;
         long size = 0;
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var activeContent = new PdfActiveContent();
         try
         {
             await using (var target = new FileStream(stagingPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, useAsync: true))
@@ -62,12 +61,11 @@ public sealed class FolderFileStore : IManuscriptFileStore
                         headerLength += take;
                     }
                     hash.AppendData(buffer, 0, read);
-                    activeContent.Feed(buffer.AsSpan(0, read));
                     await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
                 }
             }
             var digest = Convert.ToHexStringLower(hash.GetHashAndReset());
-            return new FileReception.Received(new StagedFile(this, stagingPath, digest, size, header.AsMemory(0, headerLength), activeContent.Found));
+            return new FileReception.Received(new StagedFile(this, stagingPath, digest, size, header.AsMemory(0, headerLength)));
         }
         catch
         {
@@ -85,10 +83,11 @@ public sealed class FolderFileStore : IManuscriptFileStore
 
     private string PathOf(string sha256) => Path.Combine(_folder, sha256.ToLowerInvariant());
 
-    private sealed class StagedFile(FolderFileStore store, string stagingPath, string sha256, long size, ReadOnlyMemory<byte> header, string? activeContent) : IStagedFile
+    private sealed class StagedFile(FolderFileStore store, string stagingPath, string sha256, long size, ReadOnlyMemory<byte> header) : IStagedFile
     {
-        public string? ActiveContent => activeContent;
         private bool _newlyKept;
+
+        public Stream OpenRead() => new FileStream(stagingPath, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize);
 
         public string Sha256 => sha256;
         public long Size => size;

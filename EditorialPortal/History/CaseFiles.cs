@@ -5,7 +5,9 @@ using System.Text.Json;
 using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Files;
 using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.Production;
 using EditorialPortal.Domain.Submissions;
+using EditorialPortal.Files;
 using Marten;
 using Npgsql;
 
@@ -18,6 +20,7 @@ namespace EditorialPortal.History;
 public sealed class CaseFiles(IDocumentStore store, IManuscriptFileStore files, TimeProvider clock)
 {
     public const string FactsEntry = "facts.ndjson";
+    public const string ProductionFactsEntry = "production.ndjson";
     public const string ChecksumsEntry = "files.sha256";
     public const string ManifestEntry = "manifest.json";
     public const string InstructionsEntry = "VERIFY.md";
@@ -28,7 +31,8 @@ public sealed class CaseFiles(IDocumentStore store, IManuscriptFileStore files, 
     {
         await using var session = store.QuerySession();
         var state = await session.LoadAsync<Submission>(submission);
-        return state is not null && state.KeepsRecordOf(actor, await session.LoadAsync<Journal>(state.Journal));
+        // Everything in a case file is whole, so an author, whatever their role, never exports their own manuscript's.
+        return state is not null && state.KeepsRecordOf(actor, await session.LoadAsync<Journal>(state.Journal)) && !state.IsAuthor(actor);
     }
 
     public async Task Write(Guid submission, Actor actor, Stream output, CancellationToken token)
@@ -41,37 +45,10 @@ public sealed class CaseFiles(IDocumentStore store, IManuscriptFileStore files, 
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            var check = new ChainCheck();
-            long count = 0;
-            var facts = zip.CreateEntry(FactsEntry, CompressionLevel.Optimal);
-            await using (var writer = new StreamWriter(await facts.OpenAsync(token), new UTF8Encoding(false)))
-            {
-                await using var connection = store.Options.Tenancy.Default.Database.CreateConnection();
-                await connection.OpenAsync(token);
-                await using var query = new NpgsqlCommand(
-                    $"""
-                     select seq_id, version, type, data::text, correlation_id, causation_id, headers::text
-                     from {store.Options.Events.DatabaseSchemaName}.mt_events where stream_id = @stream order by version
-                     """, connection);
-                query.Parameters.AddWithValue("stream", submission);
-                await using var reader = await query.ExecuteReaderAsync(token);
-                while (await reader.ReadAsync(token))
-                {
-                    var type = names.GetValueOrDefault(reader.GetString(2), reader.GetString(2));
-                    using var headers = JsonDocument.Parse(reader.IsDBNull(6) ? "{}" : reader.GetString(6));
-                    var link = headers.RootElement.TryGetProperty(FactChain.Header, out var chain) ? chain.GetString() : null;
-                    check.Next(submission, reader.GetInt64(1), type, reader.GetString(3), link);
-                    count++;
-                    var line = new Dictionary<string, object?>
-                    {
-                        ["stream"] = submission, ["type"] = type, ["version"] = reader.GetInt64(1), ["sequence"] = reader.GetInt64(0),
-                        ["correlationId"] = reader.IsDBNull(4) ? null : reader.GetString(4), ["causationId"] = reader.IsDBNull(5) ? null : reader.GetString(5),
-                        ["headers"] = headers.RootElement, ["chain"] = link, ["data"] = JsonDocument.Parse(reader.GetString(3)).RootElement
-                    };
-                    await writer.WriteAsync(JsonSerializer.Serialize(line));
-                    await writer.WriteAsync('\n');
-                }
-            }
+            var (count, check) = await WriteStream(zip, FactsEntry, submission, names, token);
+            // The article's production, a stream of its own, travels with the manuscript it came from.
+            var production = await session.LoadAsync<ArticleProduction>(ArticleProduction.StreamOf(submission));
+            var (productionCount, productionCheck) = production is null ? (0L, new ChainCheck()) : await WriteStream(zip, ProductionFactsEntry, production.Id, names, token);
 
             var manuscripts = state.Versions.Select(v => v.Manuscript).Append(state.Manuscript).OfType<ManuscriptFile>()
                 .DistinctBy(m => m.Sha256).ToList();
@@ -79,7 +56,7 @@ public sealed class CaseFiles(IDocumentStore store, IManuscriptFileStore files, 
             var listed = new List<object>();
             foreach (var manuscript in manuscripts)
             {
-                var path = $"files/v{manuscript.ForVersion}-{SafeName(manuscript.FileName)}";
+                var path = $"files/v{manuscript.ForVersion}-{ZipNames.Safe(manuscript.FileName, "manuscript")}";
                 await using var content = files.Open(manuscript.Sha256);
                 if (content is null)
                 {
@@ -111,6 +88,11 @@ public sealed class CaseFiles(IDocumentStore store, IManuscriptFileStore files, 
                 chainHead = new { version = count, hash = check.Head },
                 chainIntact = check.Breaks.Count == 0,
                 breaks = check.Breaks,
+                production = production is null ? null : new
+                {
+                    stream = production.Id, facts = productionCount, chainHead = new { version = productionCount, hash = productionCheck.Head },
+                    chainIntact = productionCheck.Breaks.Count == 0, breaks = productionCheck.Breaks
+                },
                 files = listed,
                 algorithm = "SHA-256 over UTF-8 of: previous-hash \\n type \\n version \\n data.At \\n data.By \\n canonical(data); first previous-hash is 64 zeros. See VERIFY.md."
             };
@@ -121,23 +103,52 @@ public sealed class CaseFiles(IDocumentStore store, IManuscriptFileStore files, 
         await buffer.CopyToAsync(output, token);
     }
 
+    /// <summary>Writes one stream's facts exactly as recorded, one JSON object a line, checking its chain on the way.</summary>
+    private async Task<(long Count, ChainCheck Check)> WriteStream(ZipArchive zip, string entry, Guid stream, IReadOnlyDictionary<string, string> names, CancellationToken token)
+    {
+        var check = new ChainCheck();
+        long count = 0;
+        await using var writer = new StreamWriter(await zip.CreateEntry(entry, CompressionLevel.Optimal).OpenAsync(token), new UTF8Encoding(false));
+        await using var connection = store.Options.Tenancy.Default.Database.CreateConnection();
+        await connection.OpenAsync(token);
+        await using var query = new NpgsqlCommand(
+            $"""
+             select seq_id, version, type, data::text, correlation_id, causation_id, headers::text
+             from {store.Options.Events.DatabaseSchemaName}.mt_events where stream_id = @stream order by version
+             """, connection);
+        query.Parameters.AddWithValue("stream", stream);
+        await using var reader = await query.ExecuteReaderAsync(token);
+        while (await reader.ReadAsync(token))
+        {
+            var type = names.GetValueOrDefault(reader.GetString(2), reader.GetString(2));
+            using var headers = JsonDocument.Parse(reader.IsDBNull(6) ? "{}" : reader.GetString(6));
+            var link = headers.RootElement.TryGetProperty(FactChain.Header, out var chain) ? chain.GetString() : null;
+            check.Next(stream, reader.GetInt64(1), type, reader.GetString(3), link);
+            count++;
+            var line = new Dictionary<string, object?>
+            {
+                ["stream"] = stream, ["type"] = type, ["version"] = reader.GetInt64(1), ["sequence"] = reader.GetInt64(0),
+                ["correlationId"] = reader.IsDBNull(4) ? null : reader.GetString(4), ["causationId"] = reader.IsDBNull(5) ? null : reader.GetString(5),
+                ["headers"] = headers.RootElement, ["chain"] = link, ["data"] = JsonDocument.Parse(reader.GetString(3)).RootElement
+            };
+            await writer.WriteAsync(JsonSerializer.Serialize(line));
+            await writer.WriteAsync('\n');
+        }
+        return (count, check);
+    }
+
     private static async Task Text(ZipArchive zip, string name, string content, CancellationToken token)
     {
         await using var writer = new StreamWriter(await zip.CreateEntry(name, CompressionLevel.Optimal).OpenAsync(token), new UTF8Encoding(false));
         await writer.WriteAsync(content.AsMemory(), token);
     }
 
-    // A name from an author's computer never chooses where a file lands when the zip is unpacked.
-    private static string SafeName(string name)
-    {
-        var safe = new string([.. Path.GetFileName(name.Replace('\\', '/')).Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_')]).TrimStart('.');
-        return safe.Length == 0 ? "manuscript" : safe;
-    }
 
     private static string Instructions(Guid submission, long facts, string head) => $$"""
         # Case file of submission {{submission}}
 
         - `facts.ndjson`: the submission's {{facts}} facts exactly as recorded, one JSON object a line, oldest first.
+        - `production.ndjson`, once the manuscript is accepted: its production's facts, a chain of their own (see `manifest.json`).
         - `files/`: every manuscript file the submission recorded; `files.sha256` lists their SHA-256 (`sha256sum -c files.sha256`).
         - `manifest.json`: what was exported, by whom and when, and the chain head: version {{facts}}, hash `{{head}}`.
 

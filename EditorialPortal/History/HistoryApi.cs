@@ -1,3 +1,5 @@
+using EditorialPortal.Contracts;
+using EditorialPortal.Contracts.History;
 using System.Text.Json;
 using EditorialPortal.Api;
 using EditorialPortal.Domain.People;
@@ -25,17 +27,12 @@ public static class HistoryApi
     {
         var api = app.MapGroup("/api/history").RequireAuthorization().WithTags("History");
 
-        api.MapGet("/submissions/{id:guid}", async (Guid id, long? upTo, HttpContext http, HistoryReader history, LinkGenerator links) =>
+        api.MapGet("/submissions/{id:guid}", async (Guid id, long? upTo, HttpContext http, IHistoricalRecord history, LinkGenerator links) =>
         {
             if (await history.OfSubmission(id, http.Actor(), upTo) is not { } record) return Refusals.NotFound("submission");
             var self = links.GetPathByName(SubmissionHistoryRoute, new { id })!;
-            var body = new Dictionary<string, object?>
-            {
-                ["submission"] = id,
-                ["title"] = record.Submission.Title,
-                ["whole"] = record.Whole,
-                ["facts"] = record.Facts.Select(f => Represent(f, links, isSubmission: true)).ToList(),
-                ["_links"] = new Dictionary<string, Link>
+            var body = new SubmissionHistory(id, record.Submission.Title, record.Whole, [.. record.Facts.Select(f => Represent(f, links, isSubmission: true))],
+                new Dictionary<string, Link>
                 {
                     ["self"] = new(self),
                     ["submission"] = new(links.GetPathByName(SubmissionsApi.SubmissionRoute, new { id })!),
@@ -43,10 +40,10 @@ public static class HistoryApi
                 }
                 .Concat(record.Submission.KeepsRecordOf(http.Actor(), record.Journal)
                     ? [new("caseFile", new Link(links.GetPathByName(CaseFileRoute, new { id })!))] : [])
-                .ToDictionary()
-            };
+                .ToDictionary());
             return WantsHtml(http)
-                ? Results.Content(HistoryHtml.Page($"History of “{Title(record.Submission.Title)}”", record.Facts, body), "text/html; charset=utf-8")
+                ? Results.Content(HistoryHtml.Page($"History of “{Title(record.Submission.Title)}”", record.Facts, body.Links.Select(l => KeyValuePair.Create(l.Key, (Link?)l.Value))),
+                    "text/html; charset=utf-8")
                 : Results.Ok(body);
         }).WithName(SubmissionHistoryRoute)
           .WithSummary("A submission's facts in order, with their metadata, as the caller may see them; with upTo, only up to that version, as the caller could see them then.");
@@ -70,7 +67,7 @@ public static class HistoryApi
             });
         }).WithSummary("The submission as it stood after fact `version` (or at the moment `at`), folded from its facts, as the caller may see it.");
 
-        api.MapGet("/facts", async (HttpContext http, HistoryReader history, LinkGenerator links, IOptions<JsonOptions> json,
+        api.MapGet("/facts", async (HttpContext http, IHistoricalRecord history, LinkGenerator links, IOptions<JsonOptions> json,
             Guid? journal, string? type, DateTimeOffset? since, DateTimeOffset? until, long? after, int? limit) =>
         {
             var kept = await history.KeptBy(http.Actor());
@@ -85,7 +82,7 @@ public static class HistoryApi
             if (unknown.Count > 0)
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["type"] = [$"No fact is called {string.Join(", ", unknown)}."] });
             var page = Math.Clamp(limit ?? DefaultPageSize, 1, MaxPageSize);
-            var selection = new FactSelection(journals, types, since, until, Math.Max(after ?? 0, 0), Page: page);
+            var selection = new FactSelection(journals, types, since, until, Math.Max(after ?? 0, 0), Page: page, Withheld: await history.AuthoredBy(http.Actor(), journals));
 
             if (http.Request.Headers.Accept.ToString().Contains(NdJson, StringComparison.OrdinalIgnoreCase))
             {
@@ -102,39 +99,35 @@ public static class HistoryApi
 
             var facts = await history.Facts(selection, http.RequestAborted).ToListAsync(http.RequestAborted);
             var query = new Dictionary<string, object?> { ["journal"] = journal, ["type"] = type, ["since"] = since?.ToString("O"), ["until"] = until?.ToString("O"), ["limit"] = page };
-            var body = new Dictionary<string, object?>
+            var body = new FactsPage([.. facts.Select(f => Represent(f, links, journals))], new Dictionary<string, Link?>
             {
-                ["facts"] = facts.Select(f => Represent(f, links, journals)).ToList(),
-                ["_links"] = new Dictionary<string, Link?>
-                {
-                    ["self"] = new(links.GetPathByName(FactsRoute, Values(query, after))!),
-                    // A full page may have more behind it; the cursor is the last sequence number read, never an offset.
-                    ["next"] = facts.Count == page ? new Link(links.GetPathByName(FactsRoute, Values(query, facts[^1].Sequence))!) : null
-                }
-            };
+                ["self"] = new(links.GetPathByName(FactsRoute, Values(query, after))!),
+                // A full page may have more behind it; the cursor is the last sequence number read, never an offset.
+                ["next"] = facts.Count == page ? new Link(links.GetPathByName(FactsRoute, Values(query, facts[^1].Sequence))!) : null
+            });
             return WantsHtml(http)
-                ? Results.Content(HistoryHtml.Page("The journal's record", facts, body), "text/html; charset=utf-8")
+                ? Results.Content(HistoryHtml.Page("The journal's record", facts, body.Links), "text/html; charset=utf-8")
                 : Results.Ok(body);
         }).WithName(FactsRoute)
           .WithSummary("The facts of the journals whose record the caller keeps, paged by a cursor on the global sequence; Accept: application/x-ndjson streams the whole selection.");
 
-        api.MapGet("/submissions/{id:guid}/case-file", async (Guid id, HttpContext http, CaseFiles caseFiles) =>
+        api.MapGet("/submissions/{id:guid}/case-file", async (Guid id, HttpContext http, IHistoricalRecord record) =>
         {
-            if (!await caseFiles.MayExport(id, http.Actor())) return Refusals.NotFound("submission");
+            if (!await record.MayExportCaseFile(id, http.Actor())) return Refusals.NotFound("submission");
             http.Response.ContentType = "application/zip";
             http.Response.Headers.ContentDisposition = $"attachment; filename=\"case-file-{id}.zip\"";
-            await caseFiles.Write(id, http.Actor(), http.Response.Body, http.RequestAborted);
+            await record.WriteCaseFile(id, http.Actor(), http.Response.Body, http.RequestAborted);
             return Results.Empty;
         }).WithName(CaseFileRoute)
           .WithSummary("A zip for an integrity investigation: the submission's facts as NDJSON with their chain hashes, its manuscript files and their SHA-256, and the chain head.");
 
-        api.MapPost("/verification", async (HttpContext http, RecordVerification verification, IAccountQueries accounts, HistoryReader history) =>
+        api.MapPost("/verification", async (HttpContext http, IAccountQueries accounts, IHistoricalRecord history) =>
         {
             var actor = http.Actor();
             if (!Domain.Journals.JournalRoles.MayVerifyRecord((await accounts.Find(actor.Account))?.IsSystemAdministrator == true, await history.KeptBy(actor), actor.Account))
                 return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "NotAuthorised", type: "urn:editorialportal:refusal:NotAuthorised",
                     detail: "Only system administrators and integrity analysts verify the record.", extensions: new Dictionary<string, object?> { ["refusal"] = "NotAuthorised" });
-            var report = await verification.VerifyAll(http.RequestAborted);
+            var report = await history.VerifyAll(http.RequestAborted);
             return Results.Ok(new
             {
                 report.At, report.Streams, report.Facts, tookMilliseconds = report.Took.TotalMilliseconds, report.Intact,
@@ -156,34 +149,19 @@ public static class HistoryApi
     private static bool WantsHtml(HttpContext http) =>
         http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
 
-    private static Dictionary<string, object?> Represent(RecordedFact fact, LinkGenerator links, IReadOnlyList<Guid> journals) =>
+    private static HistoryFact Represent(RecordedFact fact, LinkGenerator links, IReadOnlyList<Guid> journals) =>
         Represent(fact, links, isSubmission: !journals.Contains(fact.Stream));
 
-    public static Dictionary<string, object?> Represent(RecordedFact fact, LinkGenerator links, bool isSubmission)
-    {
-        var representation = new Dictionary<string, object?>
-        {
-            ["stream"] = fact.Stream,
-            ["type"] = fact.Type,
-            ["version"] = fact.Version,
-            ["sequence"] = fact.Sequence,
-            ["at"] = fact.At,
-            ["actor"] = new { account = fact.Actor, name = fact.ActorName, role = fact.ActorRole },
-            ["correlationId"] = fact.CorrelationId,
-            ["causationId"] = fact.CausationId,
-        };
-        if (fact.Summary.Length > 0) representation["summary"] = $"{fact.ActorName} {fact.Summary}";
-        if (fact.Kind.Length > 0) representation["kind"] = fact.Kind;
-        if (fact.Chain is not null) representation["chain"] = fact.Chain;
-        representation["data"] = fact.Data;
-        representation["_links"] = isSubmission
-            ? new Dictionary<string, Link>
-            {
-                ["stream"] = new(links.GetPathByName(SubmissionHistoryRoute, new { id = fact.Stream })!),
-                ["submission"] = new(links.GetPathByName(SubmissionsApi.SubmissionRoute, new { id = fact.Stream })!),
-                ["asItWas"] = new($"/submissions/{fact.Stream}?at={fact.Version}")
-            }
-            : new Dictionary<string, Link> { ["journalStaff"] = new($"/api/journals/{fact.Stream}/staff") };
-        return representation;
-    }
+    public static HistoryFact Represent(RecordedFact fact, LinkGenerator links, bool isSubmission) =>
+        new(fact.Stream, fact.Type, fact.Version, fact.Sequence, fact.At, new FactActor(fact.Actor, fact.ActorName, fact.ActorRole),
+            fact.CorrelationId, fact.CausationId,
+            fact.Summary.Length > 0 ? $"{fact.ActorName} {fact.Summary}" : null, fact.Kind.Length > 0 ? fact.Kind : null, fact.Chain, fact.Data,
+            isSubmission
+                ? new Dictionary<string, Link>
+                {
+                    ["stream"] = new(links.GetPathByName(SubmissionHistoryRoute, new { id = fact.Stream })!),
+                    ["submission"] = new(links.GetPathByName(SubmissionsApi.SubmissionRoute, new { id = fact.Stream })!),
+                    ["asItWas"] = new($"/submissions/{fact.Stream}?at={fact.Version}")
+                }
+                : new Dictionary<string, Link> { ["journalStaff"] = new($"/api/journals/{fact.Stream}/staff") });
 }

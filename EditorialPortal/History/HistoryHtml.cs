@@ -1,3 +1,4 @@
+using EditorialPortal.Contracts;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -10,7 +11,7 @@ public static class HistoryHtml
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string Page(string title, IReadOnlyList<RecordedFact> facts, IReadOnlyDictionary<string, object?> body)
+    public static string Page(string title, IReadOnlyList<RecordedFact> facts, IEnumerable<KeyValuePair<string, Link?>> links)
     {
         var html = HtmlEncoder.Default;
         var page = new StringBuilder();
@@ -36,10 +37,9 @@ public static class HistoryHtml
             <p class="meta">{facts.Count} facts. This page is the API's answer shown for a browser; programs get the same as JSON (or NDJSON).</p>
             <nav><ul>
             """);
-        if (body.GetValueOrDefault("_links") is System.Collections.IDictionary links)
-            foreach (System.Collections.DictionaryEntry link in links)
-                if (link.Value is Link { } target)
-                    page.Append($"<li><a rel=\"{html.Encode(link.Key.ToString()!)}\" href=\"{html.Encode(target.Href)}\">{html.Encode(link.Key.ToString()!)}</a></li>");
+        foreach (var (relation, link) in links)
+            if (link is { } target)
+                page.Append($"<li><a rel=\"{html.Encode(relation)}\" href=\"{html.Encode(target.Href)}\">{html.Encode(relation)}</a></li>");
         page.Append("</ul></nav><table><thead><tr><th>#</th><th>When (UTC)</th><th>Who</th><th>What</th></tr></thead><tbody>");
         foreach (var fact in facts)
         {

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.People;
+using EditorialPortal.Domain.Production;
 using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Submissions;
 using JasperFx.Events;
@@ -23,7 +24,9 @@ public sealed record SubmissionRecord(Submission Submission, Journal? Journal, b
 
 /// <summary>Which of a journal's facts to read, in order of the global sequence.</summary>
 /// <param name="After">The cursor: only facts after this global sequence number.</param>
-public sealed record FactSelection(IReadOnlyList<Guid> Journals, IReadOnlyList<string> Types, DateTimeOffset? Since, DateTimeOffset? Until, long After, int? Page);
+/// <param name="Withheld">Submissions whose facts are left out: the reader's own manuscripts, which they read only as their author.</param>
+public sealed record FactSelection(IReadOnlyList<Guid> Journals, IReadOnlyList<string> Types, DateTimeOffset? Since, DateTimeOffset? Until, long After, int? Page,
+    IReadOnlyList<Guid>? Withheld = null);
 
 /// <summary>
 /// Reads the historical record itself: a submission's facts with their metadata, redacted as the screens redact, and a
@@ -47,14 +50,14 @@ public sealed class HistoryReader(IDocumentStore store)
         names[Domain.Common.Actor.System.Account] = Domain.Common.Actor.System.Name;
 
         var pseudonyms = Blinding.PseudonymsFor(state, journal, actor);
-        var hidden = Blinding.HiddenDetails(state, journal, actor);
         var whole = Blinding.ViewerOf(state, journal, actor) == Blinding.Viewer.Editor;
         var seenNames = Blinding.NamesFor(state, journal, actor, names);
         var serializer = store.Options.Serializer();
         return new SubmissionRecord(state, journal, whole, [.. shown.Select(e =>
         {
             var fact = (IHistoricalFact)e.Data;
-            var (kind, summary) = SubmissionNarrative.Tell(fact, seenNames);
+            var hidden = Blinding.HiddenFields(fact, state, journal, actor);
+            var (kind, summary) = SubmissionNarrative.Tell(fact, seenNames, field => !hidden.Contains(field));
             var data = Redacted(JsonNode.Parse(serializer.ToJson(fact)), pseudonyms, hidden);
             var anonymous = pseudonyms.TryGetValue(fact.By, out var pseudonym);
             return new RecordedFact(e.StreamId, e.EventType.Name, e.Version, e.Sequence, fact.At,
@@ -63,6 +66,17 @@ public sealed class HistoryReader(IDocumentStore store)
                 Header(e, FactHeaders.ActorRole) ?? SubmissionNarrative.RoleOf(fact.By, state, journal),
                 kind, summary, e.CorrelationId, e.CausationId, data, whole ? Header(e, FactChain.Header) : null);
         })]);
+    }
+
+    /// <summary>The submissions in these journals that the actor wrote or is listed on: their record reaches them only as it reaches an author.</summary>
+    public async Task<IReadOnlyList<Guid>> AuthoredBy(Actor actor, IReadOnlyList<Guid> journals)
+    {
+        await using var session = store.QuerySession();
+        var email = EmailAddress.Normalise(actor.Email);
+        var ids = journals.ToArray();
+        return await session.Query<Submission>()
+            .Where(s => s.Journal.IsOneOf(ids) && (s.SubmittingAuthor == actor.Account || s.Authors.Any(a => a.Email == email)))
+            .Select(s => s.Id).ToListAsync();
     }
 
     /// <summary>The journals whose whole record the actor may read: where they are integrity analyst or journal administrator.</summary>
@@ -74,7 +88,7 @@ public sealed class HistoryReader(IDocumentStore store)
     }
 
     /// <summary>
-    /// The facts of the journals' submissions and of the journals themselves, unredacted, in global order. Read straight
+    /// The facts of the journals' submissions, their productions and the journals themselves, unredacted, in global order. Read straight
     /// from the fact table, without deserializing, so that a bulk export runs at the database's pace.
     /// </summary>
     public async IAsyncEnumerable<RecordedFact> Facts(FactSelection selection, [EnumeratorCancellation] CancellationToken token = default)
@@ -91,7 +105,9 @@ public sealed class HistoryReader(IDocumentStore store)
              from {schema}.mt_events e
              where e.seq_id > @after
                and e.type = any(@types)
-               and (e.stream_id = any(@journals) or e.stream_id in (select s.id from {schema}.mt_doc_submission s where s.journal = any(@journals)))
+               and (e.stream_id = any(@journals) or e.stream_id in (select s.id from {schema}.mt_doc_submission s where s.journal = any(@journals))
+                    or e.stream_id in (select p.id from {schema}.mt_doc_articleproduction p where p.journal = any(@journals)))
+               and not (e.stream_id = any(@withheld))
                and (@since::timestamptz is null or (e.data ->> 'At')::timestamptz >= @since)
                and (@until::timestamptz is null or (e.data ->> 'At')::timestamptz < @until)
              order by e.seq_id
@@ -100,6 +116,8 @@ public sealed class HistoryReader(IDocumentStore store)
         query.Parameters.AddWithValue("after", selection.After);
         query.Parameters.AddWithValue("types", aliases);
         query.Parameters.AddWithValue("journals", selection.Journals.ToArray());
+        // A manuscript withheld from the reader is withheld with its production.
+        query.Parameters.AddWithValue("withheld", (selection.Withheld ?? []).SelectMany(s => new[] { s, ArticleProduction.StreamOf(s) }).ToArray());
         query.Parameters.Add(new NpgsqlParameter<DateTimeOffset?>("since", selection.Since?.ToUniversalTime()));
         query.Parameters.Add(new NpgsqlParameter<DateTimeOffset?>("until", selection.Until?.ToUniversalTime()));
         await using var reader = await query.ExecuteReaderAsync(token);

@@ -11,7 +11,7 @@ public static class RecordVerificationCommand
     public static async Task<int> Run(IServiceProvider services, TextWriter output)
     {
         await services.GetRequiredService<IDocumentStore>().Storage.ApplyAllConfiguredChangesToDatabaseAsync();
-        var report = await services.GetRequiredService<RecordVerification>().VerifyAll();
+        var report = await services.GetRequiredService<IHistoricalRecord>().VerifyAll();
         await output.WriteLineAsync($"Verified {report.Facts} facts in {report.Streams} streams in {report.Took.TotalSeconds:0.000} s.");
         foreach (var broken in report.Breaks)
             await output.WriteLineAsync($"BROKEN stream {broken.Stream} at version {broken.Version}{(broken.Fact.Length > 0 ? $" ({broken.Fact})" : "")}: {broken.Problem}");

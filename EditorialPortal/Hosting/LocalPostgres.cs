@@ -78,6 +78,28 @@ public sealed class LocalPostgres : IAsyncDisposable
         await trigrams.ExecuteNonQueryAsync();
     }
 
+    /// <summary>Makes <paramref name="copy"/> anew as a copy of <paramref name="original"/>, which nobody may be connected to meanwhile.</summary>
+    public async Task CopyDatabase(string original, string copy)
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+        await connection.OpenAsync();
+        foreach (var sql in new[] { $"DROP DATABASE IF EXISTS \"{copy.Replace("\"", "")}\" WITH (FORCE)", $"CREATE DATABASE \"{copy.Replace("\"", "")}\" TEMPLATE \"{original.Replace("\"", "")}\"" })
+        {
+            await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+
+    public async Task DropDatabase(string database)
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database.Replace("\"", "")}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     public async Task Stop()
     {
         if (File.Exists(Path.Combine(_dataDirectory, "postmaster.pid")))

@@ -3,6 +3,7 @@ using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Files;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.People;
+using EditorialPortal.Domain.Production;
 using EditorialPortal.Domain.Submissions;
 using EditorialPortal.Files;
 using EditorialPortal.People;
@@ -50,9 +51,14 @@ public static class PortalServices
         services.AddSingleton<History.RecordVerification>();
         services.AddSingleton<History.HistoryReader>();
         services.AddSingleton<History.CaseFiles>();
+        services.AddSingleton<History.IHistoricalRecord, Records.MartenHistoricalRecord>();
         services.AddSingleton<IReviewDrafts, MartenReviewDrafts>();
         services.AddSingleton<ReminderRound>();
-        services.AddHostedService<ReminderService>();
+        services.AddSingleton<IProductionQueries, MartenProductionQueries>();
+        services.AddSingleton<Production.ProductionReminderRound>();
+        services.AddSingleton<Production.ProductionIntake>();
+        services.AddSingleton<Production.ProductionBackfill>();
+        if (RunsBackgroundServices(builder)) services.AddHostedService<ReminderService>();
         services.AddSingleton<InvitationAnswers>();
 
         // Keys that every node shares, so that sign-in cookies survive a restart and work behind a load balancer:
@@ -62,13 +68,23 @@ public static class PortalServices
             dataProtection.PersistKeysToFileSystem(new DirectoryInfo(keysFolder));
         else
             services.AddOptions<KeyManagementOptions>().Configure<IDocumentStore>((options, store) => options.XmlRepository = new MartenXmlRepository(store));
+        // At rest the keys are encrypted with a certificate when one is configured: whoever reads the database or the
+        // folder then still cannot forge a sign-in cookie or an invitation link.
+        if (builder.Configuration["DataProtection:Certificate:Path"] is { Length: > 0 } certificatePath)
+        {
+            var certificate = System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(
+                certificatePath, builder.Configuration["DataProtection:Certificate:Password"]);
+            dataProtection.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
+        }
 
         var fileOptions = builder.Configuration.GetSection("Files").Get<FileStoreOptions>() ?? new FileStoreOptions();
         fileOptions.Folder = Path.Combine(PortalFolders.Data(builder.Configuration, builder.Environment), "files");
         services.AddSingleton(fileOptions);
         services.AddSingleton<IManuscriptFileStore, FolderFileStore>();
         services.AddSingleton<ManuscriptIntake>();
-        services.AddSingleton<AccountService>();
+        services.AddSingleton(sp => new AccountService(sp.GetRequiredService<IEditorialDesk>(), sp.GetRequiredService<IAccountQueries>(),
+            sp.GetRequiredService<AccountLinks>(), sp.GetRequiredService<TimeProvider>(),
+            builder.Configuration.GetValue<TimeSpan?>("Accounts:SteadyAnswer") ?? AccountService.SteadyAnswer));
         AddMail(builder);
         AddRateLimits(builder);
         services.AddSingleton<DemoJournal>();
@@ -101,6 +117,9 @@ public static class PortalServices
             .AddBearerToken(options => options.BearerTokenExpiration = TimeSpan.FromHours(1));
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, SignInRevalidation>();
+        services.AddSingleton<KnownBrowsers>();
+        services.AddSingleton<SignInRenewal>();
         services.AddHttpContextAccessor();
         services.AddProblemDetails();
         services.AddAntiforgery(options => options.SuppressXFrameOptionsHeader = true);
@@ -136,19 +155,24 @@ public static class PortalServices
         }
         else
         {
+            if (options.Smtp.Problem is { } problem) throw new InvalidOperationException(problem);
             builder.Services.AddSingleton<IPostOffice, SmtpPostOffice>();
         }
         var publicUrl = builder.Configuration["Portal:PublicUrl"]
             ?? throw new InvalidOperationException("Set Portal:PublicUrl to the address people use to reach the portal; emailed links are built from it.");
         builder.Services.AddSingleton(new PortalLinks(publicUrl));
         builder.Services.AddSingleton<InvitationLinks>();
+        builder.Services.AddSingleton<AccountLinks>();
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<IOutbox, MartenOutbox>();
         builder.Services.AddSingleton<MailDispatcher>();
-        builder.Services.AddHostedService<OutboxService>();
+        if (RunsBackgroundServices(builder)) builder.Services.AddHostedService<OutboxService>();
     }
 
     // Guessing passwords or flooding reset mails costs an attacker time: a few attempts a minute per address.
+    // Off only where nothing may change behind a measurement: a benchmark's portal neither reminds nor mails.
+    private static bool RunsBackgroundServices(WebApplicationBuilder builder) => builder.Configuration.GetValue("Portal:BackgroundServices", true);
+
     private static void AddRateLimits(WebApplicationBuilder builder)
     {
         var perMinute = builder.Configuration.GetValue("RateLimits:CredentialAttemptsPerMinute", 20);

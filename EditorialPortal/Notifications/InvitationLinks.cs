@@ -7,22 +7,14 @@ namespace EditorialPortal.Notifications;
 /// portal's keys; it is made when the mail leaves and never stored. Whether it still works is the invitation's state:
 /// once answered, withdrawn, expired or the round over, the link only tells so.
 /// </summary>
-public sealed class InvitationLinks(IDataProtectionProvider protection, PortalLinks links)
+public sealed class InvitationLinks(IDataProtectionProvider protection, PortalLinks links, TimeProvider clock)
 {
-    private readonly IDataProtector _protector = protection.CreateProtector("EditorialPortal.InvitationAnswer.v1");
+    // Time-limited as well: whatever the record says, a link never works past the date it was made for.
+    private readonly ITimeLimitedDataProtector _protector = protection.CreateProtector("EditorialPortal.InvitationAnswer.v2").ToTimeLimitedDataProtector();
 
-    public string LinkFor(Guid submission, Guid invitation) => links.To($"/invitations/{_protector.Protect($"{submission:N}.{invitation:N}")}");
+    /// <param name="worksUntil">When the link stops working at the latest; a link made without one works for the grace period.</param>
+    public string LinkFor(Guid submission, Guid invitation, DateTimeOffset? worksUntil) =>
+        links.To($"/invitations/{_protector.Sign(submission, invitation, worksUntil ?? clock.GetUtcNow() + Domain.Notifications.Notices.InvitationLinkGrace)}");
 
-    public (Guid Submission, Guid Invitation)? Read(string token)
-    {
-        try
-        {
-            var parts = _protector.Unprotect(token).Split('.');
-            return parts.Length == 2 && Guid.TryParse(parts[0], out var submission) && Guid.TryParse(parts[1], out var invitation) ? (submission, invitation) : null;
-        }
-        catch (Exception e) when (e is System.Security.Cryptography.CryptographicException or FormatException)
-        {
-            return null;
-        }
-    }
+    public (Guid Submission, Guid Invitation)? Read(string token) => _protector.Read(token);
 }

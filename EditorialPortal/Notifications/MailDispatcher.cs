@@ -6,7 +6,7 @@ namespace EditorialPortal.Notifications;
 /// Sends what the outbox holds that is due, and records each attempt's outcome as a fact: sent, or failed with the
 /// time of the next try. One dispatch at a time in this process; across instances a mail may at worst go twice, never not at all.
 /// </summary>
-public sealed class MailDispatcher(IOutbox outbox, IPostOffice post, InvitationLinks invitations, TimeProvider clock, ILogger<MailDispatcher> logger)
+public sealed class MailDispatcher(IOutbox outbox, IPostOffice post, InvitationLinks invitations, People.AccountLinks accounts, TimeProvider clock, ILogger<MailDispatcher> logger)
 {
     private const int Batch = 50;
     private readonly SemaphoreSlim _one = new(1, 1);
@@ -51,8 +51,13 @@ public sealed class MailDispatcher(IOutbox outbox, IPostOffice post, InvitationL
         }
     }
 
-    private OutgoingMail Render(OutgoingMessage m) =>
-        new(m.ToAddress, m.ToName, m.Subject, m is { InvitationToAnswer: { } invitation, Submission: { } submission }
-            ? m.Body.Replace(MailTemplate.InvitationLink, invitations.LinkFor(submission, invitation))
-            : m.Body);
+    // The links that let someone in are made only now, so that the record never holds them.
+    private OutgoingMail Render(OutgoingMessage m) => new(m.ToAddress, m.ToName, m.Subject, m switch
+    {
+        { InvitationToAnswer: { } invitation, Submission: { } submission } =>
+            m.Body.Replace(MailTemplate.InvitationLink, invitations.LinkFor(submission, invitation, m.LinkWorksUntil)),
+        { LinkRequest: { } request, LinkWorksUntil: { } until } when accounts.LinkFor(m.Kind, m.Recipient, request, until) is { } link =>
+            m.Body.Replace(Domain.People.AccountNotices.Link, link),
+        _ => m.Body
+    });
 }

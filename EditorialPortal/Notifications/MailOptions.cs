@@ -22,6 +22,19 @@ public sealed class SmtpOptions
     public string? UserName { get; set; }
     public string? Password { get; set; }
 
-    /// <summary>Use TLS when the server offers it (STARTTLS); off only for a local test server.</summary>
+    /// <summary>
+    /// Always TLS: STARTTLS, or TLS from the first byte on port 465. A server that does not offer it is not sent to,
+    /// so a connection stripped of STARTTLS never carries the password in plain text. Off only for a local relay.
+    /// </summary>
     public bool UseTls { get; set; } = true;
+
+    public MailKit.Security.SecureSocketOptions Security =>
+        !UseTls ? MailKit.Security.SecureSocketOptions.None
+        : Port == 465 ? MailKit.Security.SecureSocketOptions.SslOnConnect
+        : MailKit.Security.SecureSocketOptions.StartTls;
+
+    /// <summary>What is wrong with these settings, in words; null if nothing.</summary>
+    public string? Problem => !UseTls && !string.IsNullOrEmpty(UserName)
+        ? "Mail:Smtp has a user name but UseTls is false: the password would cross the network in plain text. Turn TLS on, or leave out the credentials for a local relay."
+        : null;
 }

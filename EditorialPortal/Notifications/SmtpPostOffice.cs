@@ -1,6 +1,5 @@
 using EditorialPortal.Domain.Notifications;
 using MailKit.Net.Smtp;
-using MailKit.Security;
 
 namespace EditorialPortal.Notifications;
 
@@ -11,7 +10,7 @@ public sealed class SmtpPostOffice(MailOptions options, ILogger<SmtpPostOffice> 
     {
         var smtp = options.Smtp;
         using var client = new SmtpClient();
-        await client.ConnectAsync(smtp.Host!, smtp.Port, smtp.UseTls ? SecureSocketOptions.StartTlsWhenAvailable : SecureSocketOptions.None, cancellationToken);
+        await client.ConnectAsync(smtp.Host!, smtp.Port, smtp.Security, cancellationToken);
         if (!string.IsNullOrEmpty(smtp.UserName)) await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", cancellationToken);
         await client.SendAsync(MimeMail.Compose(mail, options), cancellationToken);
         await client.DisconnectAsync(quit: true, cancellationToken);

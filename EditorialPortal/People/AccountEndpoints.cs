@@ -14,5 +14,9 @@ public static class AccountEndpoints
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.LocalRedirect("/");
         }).WithMetadata(new RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
+
+        app.MapGet(SignInRenewal.Path, async (string ticket, HttpContext http, SignInRenewal renewal, Domain.People.IAccountQueries accounts) =>
+            Results.LocalRedirect(await renewal.Renew(http, ticket, accounts) ? "/account?passwordChanged=true" : "/signin"))
+            .AllowAnonymous().ExcludeFromDescription();
     }
 }

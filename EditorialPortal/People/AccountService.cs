@@ -1,7 +1,5 @@
 using EditorialPortal.Domain.Common;
-using EditorialPortal.Domain.Notifications;
 using EditorialPortal.Domain.People;
-using EditorialPortal.Notifications;
 
 namespace EditorialPortal.People;
 
@@ -12,47 +10,39 @@ public sealed record SignInResult(Account? Account, string? Problem)
 }
 
 /// <summary>
-/// Account work that needs more than the record: hashing passwords, making one-time tokens, and mailing links.
-/// Everything it decides goes through the editorial desk as commands.
+/// Account work that needs more than the record: hashing passwords and telling apart who may learn what. Everything it
+/// decides goes through the editorial desk as commands, whose mail the desk queues with the facts.
 /// </summary>
-public sealed class AccountService(IEditorialDesk desk, IAccountQueries accounts, IPostOffice mail, PortalLinks links, ILogger<AccountService> logger)
+/// <param name="steadyAnswer">
+/// The least time registering and asking for a reset take, whatever the address: with the mail left to the outbox, the
+/// work behind them is well inside it, so that nobody can time an answer to learn who has an account.
+/// </param>
+public sealed class AccountService(IEditorialDesk desk, IAccountQueries accounts, AccountLinks links, TimeProvider clock, TimeSpan steadyAnswer)
 {
+    /// <summary>How long registering and asking for a reset take at least, unless configured otherwise.</summary>
+    public static readonly TimeSpan SteadyAnswer = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Registers an account; for an address that has one, the holder is told instead and the answer is the same.</summary>
     public async Task<CommandOutcome> Register(string name, string email, string affiliation, string? orcid, string password)
     {
         if (PasswordPolicy.Check(password) is { Count: > 0 } weak) return new CommandOutcome.Refused(new Refusal.Invalid(weak));
-        var account = Guid.CreateVersion7();
-        var (token, tokenHash) = Passwords.NewToken();
-        var outcome = await desk.Execute(account, new RegisterAccount(name, email, affiliation, orcid, Passwords.Hash(password), tokenHash), Actor.Anonymous);
-        if (outcome is CommandOutcome.Accepted)
-            await MailConfirmationLink(account, name.Trim(), EmailAddress.Normalise(email), token);
-        return outcome;
+        var registration = new RegisterAccount(name, email, affiliation, orcid, Passwords.Hash(password), Guid.NewGuid());
+        return await Steadily(async () =>
+        {
+            var account = Guid.CreateVersion7();
+            if (!EmailAddress.IsPlausible(email.Trim()) || await accounts.FindByEmail(email) is not { } holder)
+                return await desk.Execute(account, registration, Actor.Anonymous);
+            var noted = await desk.Execute(holder.Id, new NoteRegistrationAttempt(registration), Actor.Anonymous);
+            return noted is CommandOutcome.Refused { Refusal: Refusal.Invalid } ? noted : new CommandOutcome.Accepted(account, 0, []);
+        });
     }
 
-    private Task MailConfirmationLink(Guid account, string name, string email, string token) =>
-        Mail(new OutgoingMail(email, name, "Confirm your email address for EditorialPortal",
-            $"""
-            Dear {name},
+    public async Task<CommandOutcome> ConfirmEmail(string token) => links.ReadConfirmation(token) is (var account, var request)
+        ? await desk.Execute(account, new ConfirmEmail(request), Actor.Anonymous)
+        : new CommandOutcome.Refused(new Refusal.Invalid("token", AccountDecider.ConfirmationLinkDead));
 
-            To finish creating your EditorialPortal account, confirm your email address by opening this link:
-
-            {links.To($"account/confirm?account={account}&token={token}")}
-
-            The link works for {AccountRules.ConfirmationLinkLifetime.TotalDays:0} days. If you did not register, ignore this message.
-            """));
-
-    // Someone who knows the password but never confirmed gets a fresh link rather than a dead end.
-    private async Task<SignInResult> SendNewConfirmationLink(Account account)
-    {
-        var (token, tokenHash) = Passwords.NewToken();
-        if (await desk.Execute(account.Id, new RequestEmailConfirmation(tokenHash), Actor.Anonymous) is CommandOutcome.Accepted)
-            await MailConfirmationLink(account.Id, account.Name, account.Email, token);
-        return new SignInResult(null, $"Confirm your email address first: we have sent a new confirmation link to {account.Email}.");
-    }
-
-    public Task<CommandOutcome> ConfirmEmail(Guid account, string token) =>
-        desk.Execute(account, new ConfirmEmail(Passwords.Digest(token)), Actor.Anonymous);
-
-    public async Task<SignInResult> SignIn(string email, string password)
+    /// <param name="fromKnownBrowser">Whether the browser has signed in as this person before: guessing elsewhere does not slow it.</param>
+    public async Task<SignInResult> SignIn(string email, string password, Func<Guid, bool>? fromKnownBrowser = null)
     {
         if (string.IsNullOrWhiteSpace(email) || string.IsNullOrEmpty(password)) return SignInResult.WrongCredentials;
         // Attempts race each other on the account's stream; each is decided again on the latest state.
@@ -61,20 +51,20 @@ public sealed class AccountService(IEditorialDesk desk, IAccountQueries accounts
             var account = await accounts.FindByEmail(email);
             var matches = Passwords.Matches(account, password);
             if (account is null) return SignInResult.WrongCredentials;
-            switch (await desk.Execute(account.Id, new SignIn(matches), Actor.Anonymous))
+            switch (await desk.Execute(account.Id, new SignIn(matches, fromKnownBrowser?.Invoke(account.Id) == true), Actor.Anonymous))
             {
                 case CommandOutcome.Accepted { Facts: var facts } when facts.Any(f => f is SignedIn):
                     return new SignInResult(account, null);
-                case CommandOutcome.Accepted { Facts: var facts } when facts.Any(f => f is AccountLockedOut):
-                    return new SignInResult(null, $"The email address or password is not right. After {AccountRules.SignInFailuresBeforeLockout} wrong passwords in a row the account is locked for {AccountRules.LockoutDuration.TotalMinutes:0} minutes.");
                 case CommandOutcome.Accepted:
                     return SignInResult.WrongCredentials;
                 case CommandOutcome.Refused { Refusal: Refusal.ConcurrentChange }:
                     continue;
                 case CommandOutcome.Refused { Refusal: Refusal.NotAllowedInState { State: "unconfirmed" } }:
-                    return await SendNewConfirmationLink(account);
-                case CommandOutcome.Refused { Refusal: Refusal.NotAllowedInState locked }:
-                    return new SignInResult(null, $"You cannot sign in now: {locked.Reason}.");
+                    // Someone who knows the password but never confirmed gets a fresh link rather than a dead end.
+                    await desk.Execute(account.Id, new RequestEmailConfirmation(Guid.NewGuid()), Actor.Anonymous);
+                    return new SignInResult(null, $"Confirm your email address first: we have sent a new confirmation link to {account.Email}.");
+                case CommandOutcome.Refused { Refusal: Refusal.NotAllowedInState slowed }:
+                    return new SignInResult(null, $"You cannot sign in just now: {slowed.Reason}.");
                 case CommandOutcome.Refused refused:
                     return new SignInResult(null, refused.Refusal.Message);
             }
@@ -83,28 +73,19 @@ public sealed class AccountService(IEditorialDesk desk, IAccountQueries accounts
     }
 
     /// <summary>Mails a reset link if there is such an account. The answer is the same either way, so nobody learns who has an account.</summary>
-    public async Task RequestPasswordReset(string email)
+    public Task RequestPasswordReset(string email) => Steadily(async () =>
     {
-        var account = string.IsNullOrWhiteSpace(email) ? null : await accounts.FindByEmail(email);
-        if (account is null) return;
-        var (token, tokenHash) = Passwords.NewToken();
-        if (await desk.Execute(account.Id, new RequestPasswordReset(tokenHash), Actor.Anonymous) is CommandOutcome.Accepted)
-            await Mail(new OutgoingMail(account.Email, account.Name, "Reset your EditorialPortal password",
-                $"""
-                Dear {account.Name},
+        if (!string.IsNullOrWhiteSpace(email) && await accounts.FindByEmail(email) is { } account)
+            await desk.Execute(account.Id, new RequestPasswordReset(Guid.NewGuid()), Actor.Anonymous);
+        return 0;
+    });
 
-                Someone asked to reset the password of your EditorialPortal account. To choose a new password, open this link:
-
-                {links.To($"account/reset-password?account={account.Id}&token={token}")}
-
-                The link works once, for {AccountRules.ResetLinkLifetime.TotalMinutes:0} minutes. If you did not ask for it, ignore this message: your password stays as it is.
-                """));
-    }
-
-    public async Task<CommandOutcome> ResetPassword(Guid account, string token, string newPassword)
+    public async Task<CommandOutcome> ResetPassword(string token, string newPassword)
     {
         if (PasswordPolicy.Check(newPassword) is { Count: > 0 } weak) return new CommandOutcome.Refused(new Refusal.Invalid(weak));
-        return await desk.Execute(account, new ResetPassword(Passwords.Digest(token), Passwords.Hash(newPassword)), Actor.Anonymous);
+        return links.ReadReset(token) is (var account, var request)
+            ? await desk.Execute(account, new ResetPassword(request, Passwords.Hash(newPassword)), Actor.Anonymous)
+            : new CommandOutcome.Refused(new Refusal.Invalid("token", AccountDecider.ResetLinkDead));
     }
 
     public async Task<CommandOutcome> ChangePassword(Actor actor, string currentPassword, string newPassword)
@@ -115,27 +96,30 @@ public sealed class AccountService(IEditorialDesk desk, IAccountQueries accounts
     }
 
     /// <summary>Creates a personal access token; the token itself is returned this once and never stored.</summary>
-    public async Task<(CommandOutcome Outcome, string? Token)> CreateAccessToken(Actor actor, string name)
+    /// <param name="expiresAt">When it stops working by itself; null for a token that works until revoked.</param>
+    public async Task<(CommandOutcome Outcome, string? Token)> CreateAccessToken(Actor actor, string name, DateTimeOffset? expiresAt = null)
     {
         var (token, tokenHash) = Passwords.NewToken(AccessTokenPrefix);
-        var outcome = await desk.Execute(actor.Account, new CreateAccessToken(Guid.CreateVersion7(), name, tokenHash), actor);
+        var outcome = await desk.Execute(actor.Account, new CreateAccessToken(Guid.CreateVersion7(), name, tokenHash, expiresAt), actor);
         return (outcome, outcome is CommandOutcome.Accepted ? token : null);
     }
 
     public const string AccessTokenPrefix = "ep_";
 
-    public Task<Account?> AccountForAccessToken(string token) => accounts.FindByAccessToken(Passwords.Digest(token));
-
-    // The command has committed; a mail that fails to leave is logged for staff, and the person can ask again.
-    private async Task Mail(OutgoingMail message)
+    /// <summary>The account whose token this is, while the token works: neither revoked nor expired.</summary>
+    public async Task<Account?> AccountForAccessToken(string token)
     {
-        try
-        {
-            await mail.Send(message);
-        }
-        catch (Exception e)
-        {
-            logger.LogError(e, "Could not send \"{Subject}\" to {To}", message.Subject, message.ToAddress);
-        }
+        var digest = Passwords.Digest(token);
+        var account = await accounts.FindByAccessToken(digest);
+        return account?.AccessTokens.Any(t => t.TokenHash == digest && t.WorksAt(clock.GetUtcNow())) == true ? account : null;
+    }
+
+    private async Task<T> Steadily<T>(Func<Task<T>> work)
+    {
+        // Wall-clock time, not the portal's clock: what is hidden is how long the answer took.
+        var floor = Task.Delay(steadyAnswer);
+        var result = await work();
+        await floor;
+        return result;
     }
 }

@@ -12,7 +12,8 @@ public static class ActorClaims
         [
             new Claim(ClaimTypes.NameIdentifier, account.Id.ToString()),
             new Claim(ClaimTypes.Name, account.Name),
-            new Claim(ClaimTypes.Email, account.Email)
+            new Claim(ClaimTypes.Email, account.Email),
+            new Claim(SignInStamps.ClaimType, SignInStamps.Of(account))
         ], scheme));
 
     /// <summary>The actor behind a principal, or null when nobody is signed in.</summary>

@@ -1,6 +1,7 @@
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Notifications;
 using EditorialPortal.Domain.People;
+using EditorialPortal.Domain.Production;
 using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Submissions;
 using JasperFx.Events;
@@ -78,4 +79,16 @@ public sealed partial class ReviewDraftProjection : SingleStreamProjection<Revie
     }
 
     public override ReviewDraft? Evolve(ReviewDraft? snapshot, Guid id, IEvent e) => ReviewDraft.Fold(snapshot, e.Data) is { } d ? d with { Version = e.Version } : null;
+}
+
+public sealed partial class ProductionProjection : SingleStreamProjection<ArticleProduction, Guid>
+{
+    public ProductionProjection()
+    {
+        foreach (var type in ArticleProduction.FactTypes) IncludeType(type);
+        Rebuilding.InBulk(Options);
+    }
+
+    public override ArticleProduction? Evolve(ArticleProduction? snapshot, Guid id, IEvent e) =>
+        ArticleProduction.Fold(snapshot, e.Data) is { } p ? p with { Version = e.Version } : null;
 }

@@ -1,6 +1,7 @@
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Notifications;
 using EditorialPortal.Domain.People;
+using EditorialPortal.Domain.Production;
 using EditorialPortal.Domain.Submissions;
 using JasperFx;
 using Npgsql;
@@ -33,6 +34,9 @@ public static class EditorialRecordSetup
         opts.Projections.Add<AccountProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<OutgoingMessageProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<ReviewDraftProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<ProductionProjection>(ProjectionLifecycle.Inline);
+        // The production dashboard groups a journal's articles by their step, longest waiting first.
+        opts.Schema.For<ArticleProduction>().Duplicate(p => p.Journal).Duplicate(p => p.Submission).Index(p => new { p.Journal, p.Step, p.StepSince });
 
         // The dashboards filter and sort on these: real columns with indexes, so paging happens in PostgreSQL without
         // reading the documents themselves. Titles are searched by any part of a word, which a trigram index answers.
@@ -56,7 +60,9 @@ public static class EditorialRecordSetup
             .Index(s => new { s.Journal, s.Status, s.EarliestReviewDue })
             // An author's own manuscripts, and the co-authors a reviewer invitation warns about, are found by containment.
             // Without fast update: a pending list of recent inserts would be scanned by every search.
-            .GinIndexJsonDataMember(s => s.Authors, index => index.StorageParameters["fastupdate"] = "off");
+            .GinIndexJsonDataMember(s => s.Authors, index => index.StorageParameters["fastupdate"] = "off")
+            // The manuscripts an editor declared a conflict with are taken off their queues.
+            .GinIndexJsonDataMember(s => s.DeclaredConflicts, index => index.StorageParameters["fastupdate"] = "off");
         // Columns the queues test and sort on, without an index each: every index is one more write per command, and
         // the queue index below answers for them.
         opts.Policies.ForAllDocuments(mapping =>

@@ -2,6 +2,7 @@ using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Notifications;
 using EditorialPortal.Domain.People;
+using EditorialPortal.Domain.Submissions;
 using JasperFx.Events;
 using Marten;
 using JasperFx;
@@ -43,6 +44,15 @@ public sealed class MartenOutbox(IDocumentStore store) : IOutbox
         var account = await session.LoadAsync<Account>(actor.Account);
         if (state is null || !(state.Grants(actor.Account, JournalRole.JournalAdministrator) || account?.IsSystemAdministrator == true)) return null;
         var query = session.Query<OutgoingMessage>().Where(m => m.Journal == journal);
+        // An administrator who wrote one of the journal's manuscripts reads only the mail of it that was sent to them.
+        var email = EmailAddress.Normalise(actor.Email);
+        var own = await session.Query<Submission>()
+            .Where(s => s.Journal == journal && (s.SubmittingAuthor == actor.Account || s.Authors.Any(a => a.Email == email))).Select(s => s.Id).ToListAsync();
+        if (own.Count > 0)
+        {
+            var withheld = own.Select(id => (Guid?)id).ToArray();
+            query = query.Where(m => m.Recipient == actor.Account || m.Submission == null || !m.Submission.IsOneOf(withheld));
+        }
         if (undeliveredOnly) query = query.Where(m => m.Status == DeliveryStatus.Retrying || m.Status == DeliveryStatus.GaveUp);
         page = Math.Max(page, 1);
         var total = await query.CountAsync();

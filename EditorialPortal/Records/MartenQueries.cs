@@ -1,4 +1,6 @@
+using EditorialPortal.Domain.Triage;
 using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Conflicts;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.People;
 using EditorialPortal.Domain.Submissions;
@@ -61,6 +63,7 @@ public sealed class MartenQueries(IDocumentStore store, TimeProvider clock) : IS
         await using var session = store.QuerySession();
         var mine = await session.Query<Submission>()
             .Where(s => s.HandlingEditor == editor.Account && (s.Status == SubmissionStatus.WithEditor || s.Status == SubmissionStatus.UnderReview))
+            .Where(EditorialQueues.MayBeJudgedBy(editor))
             .OrderBy(s => s.SubmittedAt).Take(500).ToListAsync();
         return await AsSeenBy(session, mine, editor);
     }
@@ -83,10 +86,11 @@ public sealed class MartenQueries(IDocumentStore store, TimeProvider clock) : IS
         if (staff is null || !staff.IsEditor(editor.Account)) return null;
 
         var filters = EditorialQueues.Filters(request).ToList();
+        var now = clock.GetUtcNow();
         var batch = session.CreateBatchQuery();
         IBatchedQueryable<Submission> Selected()
         {
-            var query = batch.Query<Submission>().Where(EditorialQueues.Holds(queue, staff, clock.GetUtcNow()));
+            var query = batch.Query<Submission>().Where(EditorialQueues.Holds(queue, staff, now)).Where(EditorialQueues.MayBeJudgedBy(editor));
             foreach (var filter in filters) query = query.Where(filter);
             return query;
         }
@@ -105,6 +109,7 @@ public sealed class MartenQueries(IDocumentStore store, TimeProvider clock) : IS
 
         var total = counted is null
             ? (await QueueTally.Standings(session, journal)).Where(standing => EditorialQueues.Holds(queue, standing, staff.ReviewsRequired)).Sum(standing => standing.Submissions)
+              - (await NotTheirsToJudge(session, journal, editor)).Count(EditorialQueues.Holds(queue, staff, now).Compile())
             : await counted;
         var onPage = await ids;
         var documents = (await session.LoadManyAsync<Submission>(onPage)).ToDictionary(s => s.Id);
@@ -118,11 +123,41 @@ public sealed class MartenQueries(IDocumentStore store, TimeProvider clock) : IS
         await using var session = store.QuerySession();
         var staff = await session.LoadAsync<Journal>(journal);
         if (staff is null || !staff.IsEditor(editor.Account)) return null;
+        var now = clock.GetUtcNow();
         var standings = await QueueTally.Standings(session, journal);
-        var overdue = await session.Query<Submission>().Where(EditorialQueues.Holds(EditorialQueue.ReviewsOverdue, staff, clock.GetUtcNow())).CountAsync();
-        return Enum.GetValues<EditorialQueue>().ToDictionary(queue => queue, queue => queue == EditorialQueue.ReviewsOverdue
+        var overdue = await session.Query<Submission>().Where(EditorialQueues.Holds(EditorialQueue.ReviewsOverdue, staff, now)).CountAsync();
+        var notTheirs = await NotTheirsToJudge(session, journal, editor);
+        return Enum.GetValues<EditorialQueue>().ToDictionary(queue => queue, queue => (queue == EditorialQueue.ReviewsOverdue
             ? overdue
-            : standings.Where(standing => EditorialQueues.Holds(queue, standing, staff.ReviewsRequired)).Sum(standing => standing.Submissions));
+            : standings.Where(standing => EditorialQueues.Holds(queue, standing, staff.ReviewsRequired)).Sum(standing => standing.Submissions))
+            - notTheirs.Count(EditorialQueues.Holds(queue, staff, now).Compile()));
+    }
+
+    public async Task<IReadOnlyList<QueueItem>?> NeedingAnEditorWithoutAConflict(Guid journal, Actor administrator)
+    {
+        await using var session = store.QuerySession();
+        var staff = await session.LoadAsync<Journal>(journal);
+        if (staff is null) return null;
+        if (!staff.Grants(administrator.Account, JournalRole.JournalAdministrator) && (await session.LoadAsync<Account>(administrator.Account))?.IsSystemAdministrator != true)
+            return null;
+        var editorsInChief = await session.LoadManyAsync<Account>(staff.Staff.Where(m => m.Role == JournalRole.EditorInChief).Select(m => m.Account).Distinct());
+        // Only a manuscript the first editor-in-chief may not judge can be one that none may; without any, every one waits.
+        var candidates = editorsInChief.Count > 0
+            ? await NotTheirsToJudge(session, journal, new Actor(editorsInChief[0].Id, editorsInChief[0].Name, editorsInChief[0].Email))
+            : await session.Query<Submission>().Where(s => s.Journal == journal && s.Status != SubmissionStatus.Draft).OrderBy(s => s.SubmittedAt).Take(500).ToListAsync();
+        return [.. candidates.Where(s => ConflictsOfInterest.NeedsAnEditorWithoutAConflict(s, [.. editorsInChief])).OrderBy(s => s.SubmittedAt).Select(QueueItem.Of)];
+    }
+
+    // The tally counts every manuscript; the editor's own and those they declared a conflict with are taken off their
+    // counts. They are few, and found on the indexes of submitting authors, author lists and declared conflicts.
+    private static async Task<IReadOnlyList<Submission>> NotTheirsToJudge(IQuerySession session, Guid journal, Actor editor)
+    {
+        var email = EmailAddress.Normalise(editor.Email);
+        var account = editor.Account;
+        return await session.Query<Submission>()
+            .Where(s => s.Journal == journal && s.Status != SubmissionStatus.Draft
+                && (s.SubmittingAuthor == account || s.Authors.Any(a => a.Email == email) || s.DeclaredConflicts.Contains(account)))
+            .ToListAsync();
     }
 
     public async Task<IReadOnlyList<HistoryEntry>?> History(Guid submission, Actor actor, long? upTo = null)

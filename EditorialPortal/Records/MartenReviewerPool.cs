@@ -1,4 +1,5 @@
 using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Conflicts;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.People;
 using EditorialPortal.Domain.Review;
@@ -15,7 +16,7 @@ public sealed class MartenReviewerPool(IDocumentStore store, TimeProvider clock)
         await using var session = store.QuerySession();
         var s = await session.LoadAsync<Submission>(submission);
         var journal = s is null ? null : await session.LoadAsync<Journal>(s.Journal);
-        if (s is null || journal is null || !s.IsEditorOf(editor, journal) || s.IsAuthor(editor)) return null;
+        if (s is null || journal is null || !s.IsEditorOf(editor, journal) || !s.MayJudge(editor)) return null;
 
         var reviewers = journal.Staff.Where(m => m.Role == JournalRole.Reviewer).Select(m => m.Account).Distinct().ToArray();
         var suggested = s.ReviewerPreferences.Where(p => !p.Opposed).Select(p => EmailAddress.Normalise(p.Email)).ToArray();

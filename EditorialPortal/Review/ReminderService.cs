@@ -1,7 +1,7 @@
 namespace EditorialPortal.Review;
 
-/// <summary>Runs the reminder round at a fixed interval of the portal's clock (Reminders:IntervalMinutes, 10 by default).</summary>
-public sealed class ReminderService(ReminderRound round, TimeProvider clock, IConfiguration configuration, ILogger<ReminderService> logger) : BackgroundService
+/// <summary>Runs the reviewers' and production's reminder rounds at a fixed interval of the portal's clock (Reminders:IntervalMinutes, 10 by default).</summary>
+public sealed class ReminderService(ReminderRound round, Production.ProductionReminderRound production, TimeProvider clock, IConfiguration configuration, ILogger<ReminderService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -11,6 +11,7 @@ public sealed class ReminderService(ReminderRound round, TimeProvider clock, ICo
             try
             {
                 await round.Run(stoppingToken);
+                await production.Run(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

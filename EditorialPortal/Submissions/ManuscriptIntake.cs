@@ -1,6 +1,7 @@
 using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Files;
 using EditorialPortal.Domain.Submissions;
+using EditorialPortal.Files;
 
 namespace EditorialPortal.Submissions;
 
@@ -24,34 +25,36 @@ public sealed class ManuscriptIntake(IEditorialDesk desk, IManuscriptFileStore f
         await using var staged = ((FileReception.Received)reception).File;
         if (!ManuscriptFormats.LooksLikePdf(staged.Header.Span))
             return Refused("This file is not a PDF. Export the manuscript as PDF and upload that file.");
-        if (staged.ActiveContent is { } active)
+        PdfFindings findings;
+        await using (var bytes = staged.OpenRead()) findings = PdfInspection.Inspect(bytes);
+        if (findings.Readable && !await ReviewersCopyCanBeMade(staged)) findings = findings with { Readable = false };
+        if (!findings.Readable)
+            return Refused("This PDF cannot be read: it may be damaged or only partly uploaded. Export the manuscript as PDF again and upload that file.");
+        if (findings.ActiveContent is { } active)
             return Refused($"This PDF contains {active}, which a reader's software could run. Export the manuscript again without scripts, forms or attachments, and upload that file.");
 
         // Kept before the fact is recorded, so that no recorded fact ever points at a missing file.
         await staged.Keep();
-        var embeddedAuthor = await EmbeddedAuthor(staged.Sha256, cancellationToken);
+        var embeddedAuthor = findings.AuthorsNamed.Count == 0 ? null : string.Join("; ", findings.AuthorsNamed);
         var outcome = await desk.Execute(submission, new AttachManuscript(fileName, SubmissionRules.PdfMediaType, staged.Size, staged.Sha256, embeddedAuthor), actor, options);
         if (outcome is CommandOutcome.Refused) await staged.Unkeep();
         return outcome;
     }
 
-    // Both ends of the file, where PDF writers put the document's properties.
-    private async Task<string?> EmbeddedAuthor(string sha256, CancellationToken cancellationToken)
+    // Reviewers receive a rewritten copy without the authors' document properties; a file that cannot be rewritten
+    // would leave them nothing to read, so it is refused now, while the author can still export it again.
+    private static async Task<bool> ReviewersCopyCanBeMade(IStagedFile staged)
     {
-        await using var stream = files.Open(sha256);
-        if (stream is null) return null;
-        var size = PdfMetadata.ScannedBytesAtEachEnd;
-        var head = new byte[(int)Math.Min(stream.Length, size)];
-        await stream.ReadExactlyAsync(head, cancellationToken);
-        var tail = Array.Empty<byte>();
-        if (stream.Length > size)
+        await using var bytes = staged.OpenRead();
+        try
         {
-            tail = new byte[(int)Math.Min(stream.Length - size, size)];
-            stream.Seek(-tail.Length, SeekOrigin.End);
-            await stream.ReadExactlyAsync(tail, cancellationToken);
+            AnonymisedCopies.WithoutAuthorMetadata(bytes);
+            return true;
         }
-        var names = PdfMetadata.AuthorsNamed([.. head, .. tail]);
-        return names.Count == 0 ? null : string.Join("; ", names);
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return false;
+        }
     }
 
     private static CommandOutcome Refused(string message) => new CommandOutcome.Refused(new Refusal.Invalid("manuscript", message));

@@ -1,4 +1,5 @@
 using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.People;
 using EditorialPortal.Tests.Scenarios.Screenplay;
 using Xunit;
 
@@ -23,18 +24,48 @@ public abstract class PeopleAndRoles(IProtocol protocol) : Scenario(protocol)
     }
 
     [Fact]
-    public async Task A_person_is_locked_out_after_five_wrong_passwords_and_signs_in_once_the_lockout_ends()
+    public async Task Wrong_passwords_slow_sign_ins_from_a_new_browser_and_tell_the_holder_but_never_lock_them_out()
     {
         var visitor = Visitor();
         var omar = await Backstage.NewAccount("Omar Okafor");
 
-        for (var attempt = 1; attempt <= 4; attempt++)
+        // Each wrong password after the fifth waits out the pause the one before it earned: 1, 2, 4 and 8 seconds.
+        for (var attempt = 1; attempt <= 9; attempt++)
+        {
+            Backstage.TimePasses(AccountRules.SignInWait(attempt - 1));
             await visitor.CannotSignIn(omar.Email, "not my password", toldAbout: "not right");
-        await visitor.CannotSignIn(omar.Email, "still not my password", toldAbout: "locked");
-        await visitor.CannotSignIn(omar.Email, omar.Password, toldAbout: "locked");
+        }
+        await visitor.CannotSignIn(omar.Email, omar.Password, toldAbout: "try again in");
+        Assert.Single(await Mailbox(omar.Email), m => m.Subject == "Wrong passwords were given for your EditorialPortal account");
 
-        Backstage.TimePasses(TimeSpan.FromMinutes(15) + TimeSpan.FromSeconds(1));
+        Backstage.TimePasses(AccountRules.SignInWait(9));
         await visitor.CanSignIn(omar);
+    }
+
+    [Fact]
+    public async Task Registering_with_an_address_that_has_an_account_answers_as_for_a_new_one_and_tells_the_holder_instead()
+    {
+        var visitor = Visitor();
+        var paula = await Backstage.NewAccount("Paula Price");
+
+        await visitor.CanRegister("Someone Else", paula.Email, "another long passphrase");
+
+        var mail = await Mailbox(paula.Email);
+        Assert.Single(mail, m => m.Subject == "Someone tried to register with your email address");
+        Assert.DoesNotContain(mail, m => m.Subject.Contains("Confirm your email", StringComparison.Ordinal));
+        await visitor.CannotSignIn(paula.Email, "another long passphrase", toldAbout: "not right");
+        await visitor.CanSignIn(paula);
+    }
+
+    [Fact]
+    public async Task Asking_to_reset_the_password_of_an_address_without_an_account_answers_as_for_one_with_an_account()
+    {
+        var visitor = Visitor();
+        var nobody = Backstage.UniqueEmail("Nobody Here");
+
+        await visitor.AsksForAPasswordReset(nobody);
+
+        Assert.Empty(await Mailbox(nobody));
     }
 
     [Fact]

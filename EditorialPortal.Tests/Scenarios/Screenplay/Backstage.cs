@@ -1,7 +1,10 @@
 using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.People;
+using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Submissions;
+using EditorialPortal.Domain.Triage;
+using EditorialPortal.Submissions;
 using EditorialPortal.People;
 using EditorialPortal.Tests.Support;
 
@@ -9,7 +12,9 @@ namespace EditorialPortal.Tests.Scenarios.Screenplay;
 
 /// <summary>Arranges what a scenario needs before anyone acts, through the same desk and commands the portal uses.</summary>
 /// <param name="tamper">Changes the first fact of a type in a stream behind the portal's back, as someone with access to the store could, and answers its version.</param>
-public sealed class Backstage(IEditorialDesk desk, TestClock clock, Func<Task>? reminderRound = null, Func<Guid, string, Task<long>>? tamper = null)
+/// <param name="intake">Takes manuscript files in, for arranging manuscripts that are already under way.</param>
+public sealed class Backstage(IEditorialDesk desk, TestClock clock, Func<Task>? reminderRound = null, Func<Guid, string, Task<long>>? tamper = null,
+    ManuscriptIntake? intake = null)
 {
     public const string Password = "correct horse battery staple";
 
@@ -27,10 +32,11 @@ public sealed class Backstage(IEditorialDesk desk, TestClock clock, Func<Task>? 
         (tamper ?? throw new InvalidOperationException("This backstage cannot reach the store."))(submission.Id, typeof(TFact).Name);
 
     /// <summary>A confirmed account, as the portal itself registers them.</summary>
-    public async Task<PersonAccount> NewAccount(string name)
+    /// <param name="email">Its address; by default one at a domain no other account shares.</param>
+    public async Task<PersonAccount> NewAccount(string name, string? email = null)
     {
         var id = Guid.CreateVersion7();
-        var email = UniqueEmail(name);
+        email ??= UniqueEmail(name);
         Expect(await desk.Execute(id, new RegisterAccount(name, email, $"University of {name}", null, Passwords.Hash(Password)), Actor.System));
         return new PersonAccount(id, name, email, Password);
     }
@@ -51,6 +57,41 @@ public sealed class Backstage(IEditorialDesk desk, TestClock clock, Func<Task>? 
 
     public async Task Revoke(JournalRef journal, PersonAccount person, JournalRole role) =>
         Expect(await desk.Execute(journal.Id, new RevokeJournalRole(person.Id, role), Actor.System));
+
+    /// <summary>
+    /// A manuscript by <paramref name="author"/> that <paramref name="editor"/> (the journal's editor-in-chief) has handled
+    /// and accepted after one review by <paramref name="reviewer"/>: how every article reaches production.
+    /// </summary>
+    public async Task<SubmissionRef> AcceptedManuscript(JournalRef journal, PersonAccount author, PersonAccount editor, PersonAccount reviewer, string title)
+    {
+        var id = Guid.CreateVersion7();
+        var (byAuthor, byEditor, byReviewer) = (As(author), As(editor), As(reviewer));
+        foreach (var command in new SubmissionCommand[]
+                 {
+                     new StartSubmission(journal.Id, ManuscriptType.ResearchArticle), new SetTitle(title), new SetAbstract($"We report {title.ToLowerInvariant()}, with methods in full."),
+                     new SetKeywords(["tides", "plankton"]), new SetAuthors([new ContributingAuthor(author.Name, author.Email, $"University of {author.Name}", null, true)])
+                 })
+            Expect(await desk.Execute(id, command, byAuthor));
+        using (var pdf = new MemoryStream(SamplePdfs.Titled(title)))
+            Expect(await (intake ?? throw new InvalidOperationException("This backstage takes no files.")).Attach(id, "manuscript.pdf", pdf, byAuthor));
+        Expect(await desk.Execute(id, new SubmitManuscript(), byAuthor));
+        var invitation = Guid.CreateVersion7();
+        var now = clock.GetUtcNow();
+        foreach (var (command, by) in new (SubmissionCommand, Actor)[]
+                 {
+                     (new AssignHandlingEditor(editor.Id), byEditor), (new InviteReviewer(invitation, reviewer.Id, now.AddDays(7), now.AddDays(28)), byEditor),
+                     (new AcceptInvitation(invitation), byReviewer), (new SubmitReview(invitation, Recommendation.Accept, "Clear and careful.", ""), byReviewer),
+                     (new RecordDecision(DecisionKind.Accept, $"Dear {author.Name}, your manuscript is accepted.", "One careful review is enough for this short study."), byEditor)
+                 })
+            Expect(await desk.Execute(id, command, by));
+        return new SubmissionRef(id);
+    }
+
+    /// <summary>The journal's administrator chooses which production steps the journal uses.</summary>
+    public async Task ChangeProductionSettings(JournalRef journal, Domain.Production.ProductionSettings settings) =>
+        Expect(await desk.Execute(journal.Id, new ChangeProductionSettings(settings), Actor.System));
+
+    private static Actor As(PersonAccount person) => new(person.Id, person.Name, person.Email);
 
     /// <summary>Moves the portal's clock forward, as if that much time had passed.</summary>
     public void TimePasses(TimeSpan time) => clock.Advance(time);

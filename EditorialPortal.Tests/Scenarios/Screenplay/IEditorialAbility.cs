@@ -8,7 +8,7 @@ namespace EditorialPortal.Tests.Scenarios.Screenplay;
 /// What a signed-in person can do, through one protocol: in-process, over HTTP, or in a browser.
 /// Every answer is what that person was told, never what a back door knows.
 /// </summary>
-public interface IEditorialAbility : IAsyncDisposable
+public interface IEditorialAbility : IProductionAbility, IAsyncDisposable
 {
     /// <summary>Dialogs that script on the person's pages opened; only a browser runs script, so elsewhere none.</summary>
     int ScriptsRun => 0;
@@ -23,6 +23,9 @@ public interface IEditorialAbility : IAsyncDisposable
 
     /// <summary>The journal's new-submissions queue, first page, newest first; null if the person is told it is not theirs to see.</summary>
     Task<IReadOnlyList<QueuedManuscript>?> NewSubmissions(Guid journal);
+
+    /// <summary>As the journal's administrator: the manuscripts no editor-in-chief may judge; null if the person is told it is not theirs to see.</summary>
+    Task<IReadOnlyList<QueuedManuscript>?> NeedingAnEditorWithoutAConflict(Guid journal);
 
     /// <summary>Gives a person a role in a journal, as its administrator does from the journal's people screen.</summary>
     Task<SeenRefusal?> Grant(Guid journal, string email, JournalRole role);

@@ -6,7 +6,7 @@ using Xunit;
 namespace EditorialPortal.Tests.Scenarios.Screenplay;
 
 /// <summary>Someone taking part in a scenario, acting through their ability. Steps say "Can" or "Cannot" and check what the person was told.</summary>
-public sealed class Person(PersonAccount account, IEditorialAbility ability)
+public sealed partial class Person(PersonAccount account, IEditorialAbility ability)
 {
     public PersonAccount Account => account;
     public string Name => account.Name;
@@ -78,6 +78,21 @@ public sealed class Person(PersonAccount account, IEditorialAbility ability)
         var queue = await ability.NewSubmissions(journal.Id);
         Assert.NotNull(queue);
         Assert.DoesNotContain(queue, q => q.Submission == submission.Id);
+    }
+
+    /// <summary>As the journal's administrator: the manuscript waits for an editor-in-chief who may judge it.</summary>
+    public async Task SeesItNeedsAnEditorWithoutAConflict(JournalRef journal, SubmissionRef submission, string title)
+    {
+        var waiting = await ability.NeedingAnEditorWithoutAConflict(journal.Id);
+        Assert.True(waiting is not null, $"{Name} cannot see which manuscripts of {journal.Title} need an editor without a conflict.");
+        Assert.Contains(new QueuedManuscript(submission.Id, title), waiting);
+    }
+
+    public async Task SeesItNoLongerNeedsAnEditorWithoutAConflict(JournalRef journal, SubmissionRef submission)
+    {
+        var waiting = await ability.NeedingAnEditorWithoutAConflict(journal.Id);
+        Assert.NotNull(waiting);
+        Assert.DoesNotContain(waiting, w => w.Submission == submission.Id);
     }
 
     public async Task SeesNewSubmissions(JournalRef journal) =>

@@ -54,7 +54,9 @@ public abstract class Scenario(IProtocol protocol) : IAsyncLifetime
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
     /// <summary>The mail that has reached the person.</summary>
-    protected Task<IReadOnlyList<SeenMail>> Mailbox(Person person) => protocol.Mailbox(person.Account.Email);
+    protected Task<IReadOnlyList<SeenMail>> Mailbox(Person person) => Mailbox(person.Account.Email);
+
+    protected Task<IReadOnlyList<SeenMail>> Mailbox(string email) => protocol.Mailbox(email);
 
     public virtual async ValueTask DisposeAsync()
     {

@@ -1,3 +1,4 @@
+using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Submissions;
 using EditorialPortal.Domain.Triage;
@@ -62,6 +63,31 @@ public abstract class Triaging(IProtocol protocol) : Scenario(protocol)
         await erin.CanTriage(submission, new DeskReject("Dear Alice Smith, this manuscript is outside our scope."));
 
         await alice.SeesSubmission(submission, "Rejected", "Erin Jones rejected the manuscript at the desk");
+    }
+
+    [Fact]
+    public async Task An_editor_in_chief_meets_her_own_manuscript_only_as_its_author_and_another_editor_in_chief_takes_it_on()
+    {
+        var journal = await NewJournal();
+        var erin = await NewEditor("Erin Jones", journal);
+        var ada = await NewJournalAdministrator("Ada Admin", journal);
+        var hugo = await NewStaffMember("Hugo Handler", journal, JournalRole.HandlingEditor);
+        var rita = await NewStaffMember("Rita Reviewer", journal, JournalRole.Reviewer);
+        var submission = await Submitted(erin, journal, "Erin's own results");
+
+        await erin.DoesNotSeeInNewSubmissions(journal, submission);
+        await erin.CannotTriage(submission, new AssignHandlingEditor(hugo.Account.Id), because: Because.NotAuthorised);
+        await ada.SeesItNeedsAnEditorWithoutAConflict(journal, submission, "Erin's own results");
+
+        var emma = await NewEditor("Emma Stone", journal);
+        await ada.SeesItNoLongerNeedsAnEditorWithoutAConflict(journal, submission);
+        await emma.SeesAtTopOfNewSubmissions(journal, submission, "Erin's own results");
+        await emma.CanTriage(submission, new AssignHandlingEditor(hugo.Account.Id));
+        await hugo.CanInvite(submission, rita);
+
+        await erin.CannotInvite(submission, rita, because: Because.NotAuthorised);
+        await erin.CannotDecide(submission, DecisionKind.Accept, because: Because.NotAuthorised);
+        await erin.SeesSubmission(submission, "Under review");
     }
 
     [Fact]

@@ -1,0 +1,40 @@
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace EditorialPortal.Contracts.History;
+
+/// <summary>Who recorded a fact, and in what capacity they acted then.</summary>
+public sealed record FactActor(Guid? Account, string Name, string Role);
+
+/// <summary>
+/// One fact of the historical record as the history API gives it: where it stands (stream, version, global sequence),
+/// when and by whom, what it answered (correlation and causation), its link in the stream's hash chain, and its data as
+/// stored, redacted for the reader.
+/// </summary>
+public sealed record HistoryFact(
+    Guid Stream,
+    string Type,
+    long Version,
+    long Sequence,
+    DateTimeOffset At,
+    FactActor Actor,
+    string? CorrelationId,
+    string? CausationId,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Summary,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Kind,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Chain,
+    JsonNode? Data,
+    [property: JsonPropertyName("_links")] IReadOnlyDictionary<string, Link> Links);
+
+/// <summary>A page of a journal's whole record, in global order; <c>next</c> is the cursor to the page after, absent at the end.</summary>
+public sealed record FactsPage(
+    IReadOnlyList<HistoryFact> Facts,
+    [property: JsonPropertyName("_links")] IReadOnlyDictionary<string, Link?> Links);
+
+/// <summary>A submission's facts as its reader may read them; <c>whole</c> says whether nothing was left out for them.</summary>
+public sealed record SubmissionHistory(
+    Guid Submission,
+    string Title,
+    bool Whole,
+    IReadOnlyList<HistoryFact> Facts,
+    [property: JsonPropertyName("_links")] IReadOnlyDictionary<string, Link> Links);

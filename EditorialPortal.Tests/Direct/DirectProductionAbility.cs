@@ -1,0 +1,97 @@
+using System.Text;
+using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.Production;
+using EditorialPortal.Production.Jats;
+using EditorialPortal.Tests.Scenarios.Screenplay;
+
+namespace EditorialPortal.Tests.Direct;
+
+public sealed partial class DirectProtocol
+{
+    /// <summary>Production through its ports: the person's view of the article, their commands, their uploads.</summary>
+    private sealed partial class DirectAbility
+    {
+        private IProductionQueries Productions => record;
+
+        private Task<ArticleProduction?> Shown(Guid submission) => Productions.OfSubmission(submission, actor);
+
+        private DateTimeOffset Due => clock.GetUtcNow() + TheirTasks.Allowed;
+
+        private async Task<SeenRefusal?> Do(Guid submission, Func<ArticleProduction, ProductionCommand?> command)
+        {
+            if (await Shown(submission) is not { } p) return new SeenRefusal("NotAuthorised", []);
+            return command(p) is { } chosen ? Seen(await record.Execute(p.Id, chosen, actor)) : new SeenRefusal("NotAllowedInState", []);
+        }
+
+        private async Task<SeenRefusal?> Upload(Guid submission, SampleFile file, Func<ArticleProduction, Func<ProductionUpload, ProductionCommand>?> command, GalleyFormat? galley = null)
+        {
+            if (await Shown(submission) is not { } p) return new SeenRefusal("NotAuthorised", []);
+            if (command(p) is not { } naming) return new SeenRefusal("NotAllowedInState", []);
+            using var content = new MemoryStream(file.Content);
+            return Seen(await production.Take(submission, file.Name, content, naming, actor, galley));
+        }
+
+        public async Task<ProductionSighting?> OpenProduction(Guid submission) =>
+            await Shown(submission) is { } p
+                ? TheirTasks.Sighting(p.Step, p.Galleys, Readiness.WhatIsMissing(p), (await Productions.History(submission, actor) ?? []).Select(h => $"{h.ByName} {h.Description}"))
+                : null;
+
+        public Task<SeenRefusal?> AssignCopyedit(Guid submission, PersonAccount copyeditor) =>
+            Do(submission, _ => new AssignCopyedit(Guid.CreateVersion7(), copyeditor.Id, Due));
+
+        public Task<SeenRefusal?> UploadCopyedit(Guid submission, SampleFile file) =>
+            Upload(submission, file, p => TheirTasks.Copyedit(p.Copyedits, actor.Account) is { } task ? upload => new UploadCopyeditedFile(task, upload) : null);
+
+        public Task<SeenRefusal?> FinishCopyedit(Guid submission) =>
+            Do(submission, p => TheirTasks.Copyedit(p.Copyedits, actor.Account) is { } task ? new CompleteCopyedit(task) : null);
+
+        public Task<SeenRefusal?> AcceptCopyedits(Guid submission) => Do(submission, _ => new AcceptCopyedits());
+
+        public Task<SeenRefusal?> SendCopyeditCorrections(Guid submission, string notes, SampleFile? correctedCopy = null) =>
+            correctedCopy is null
+                ? Do(submission, _ => new SendCopyeditCorrections(notes))
+                : Upload(submission, correctedCopy, _ => upload => new SendCopyeditCorrections(notes, upload));
+
+        public Task<SeenRefusal?> AssignTypesetting(Guid submission, PersonAccount typesetter) =>
+            Do(submission, _ => new AssignTypesetting(Guid.CreateVersion7(), typesetter.Id, Due));
+
+        public async Task<byte[]?> DownloadJatsFrontMatter(Guid submission) =>
+            await Shown(submission) is { } p && await ((IJournalQueries)record).Find(p.Journal) is { } journal
+                ? Encoding.UTF8.GetBytes(JatsArticle.Served(p, journal))
+                : null;
+
+        public Task<SeenRefusal?> UploadGalley(Guid submission, GalleyFormat format, string label, SampleFile file) =>
+            Upload(submission, file, p =>
+            {
+                if (TheirTasks.Round(p.Rounds, actor.Account) is not { } round) return null;
+                var (galley, order) = TheirTasks.GalleyFor(p.Galleys, format, TheirTasks.Language);
+                return upload => new UploadGalley(round, galley, format, label, TheirTasks.Language, order, upload);
+            }, format);
+
+        public Task<SeenRefusal?> FinishTypesetting(Guid submission) =>
+            Do(submission, p => TheirTasks.Round(p.Rounds, actor.Account) is { } round ? new CompleteTypesetting(round) : null);
+
+        public Task<SeenRefusal?> SendProofsToTheAuthor(Guid submission) =>
+            Do(submission, _ => new SendProofs(Guid.CreateVersion7(), ProofReaderKind.Author, Due));
+
+        public Task<SeenRefusal?> ApproveProofs(Guid submission) =>
+            Do(submission, p => TheirTasks.Proof(p.Proofs, actor.Account) is { } proof ? new ApproveProofs(proof.Id) : null);
+
+        public Task<SeenRefusal?> AskForProofCorrections(Guid submission, string galleyLabel, string note, SampleFile? annotated = null)
+        {
+            RequestProofCorrections? Corrections(ArticleProduction p) =>
+                TheirTasks.Proof(p.Proofs, actor.Account) is { } proof && p.Galleys.FirstOrDefault(g => g.Label == galleyLabel && proof.Galleys.Contains(g.Id)) is { } galley
+                    ? new RequestProofCorrections(proof.Id, [new ProofCorrection(galley.Id, note)])
+                    : null;
+            return annotated is null
+                ? Do(submission, Corrections)
+                : Upload(submission, annotated, p => Corrections(p) is { } corrections ? upload => corrections with { Annotated = upload } : null);
+        }
+
+        public Task<SeenRefusal?> SaveSuggestedPublicationDetails(Guid submission) =>
+            Do(submission, p => PublicationDetails.SuggestedFor(p) is var d ? new SetPublicationDetails(d.LicenceName, d.LicenceUrl, d.CopyrightHolder, d.CopyrightYear, d.Section) : null);
+
+        public Task<SeenRefusal?> MarkReadyToPublish(Guid submission) => Do(submission, _ => new MarkReadyToPublish());
+    }
+}

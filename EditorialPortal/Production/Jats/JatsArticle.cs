@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Xml.Linq;
+using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.Production;
+using EditorialPortal.Domain.Submissions;
+
+namespace EditorialPortal.Production.Jats;
+
+/// <summary>
+/// The JATS 1.3 front matter of an article, written from the record: the journal, the article's title, authors with
+/// their ORCID iDs and affiliations, its history from the facts, its licence, abstract and keywords. With the PDF galley
+/// as <c>self-uri</c> when the typesetter provided no JATS of their own.
+/// </summary>
+public static class JatsArticle
+{
+    public static readonly XNamespace XLink = "http://www.w3.org/1999/xlink";
+    public static readonly XNamespace Ali = "http://www.niso.org/schemas/ali/1.0/";
+    private static readonly XNamespace Xml = XNamespace.Xml;
+
+    /// <summary>The article's JATS front matter as the portal serves it, naming its PDF galley, if any, as the full text.</summary>
+    public static string Served(ArticleProduction p, Journal journal)
+    {
+        var pdf = p.Galleys.FirstOrDefault(g => g.Format == GalleyFormat.Pdf) is { } galley ? $"/api/production/{p.Submission}/files/{galley.Current.Sha256}" : null;
+        var jats = FrontMatter(p, journal, pdf);
+        return $"{jats.Declaration}\n{jats}";
+    }
+
+    /// <param name="pdf">The address of the PDF galley, to name as the article's full text; none when there is no PDF.</param>
+    public static XDocument FrontMatter(ArticleProduction p, Journal journal, string? pdf = null)
+    {
+        var affiliations = p.Authors.Select(a => a.Affiliation.Trim()).Where(a => a.Length > 0).Distinct().ToList();
+        var articleMeta = new XElement("article-meta",
+            new XElement("article-id", new XAttribute("pub-id-type", "publisher-id"), p.Submission.ToString()),
+            p.Details is { } details
+                ? new XElement("article-categories", new XElement("subj-group", new XAttribute("subj-group-type", "heading"), new XElement("subject", details.Section)))
+                : null,
+            new XElement("title-group", new XElement("article-title", p.Title)),
+            new XElement("contrib-group", p.Authors.Select(a => Contributor(a, affiliations))),
+            affiliations.Select((name, i) => new XElement("aff", new XAttribute("id", $"aff{i + 1}"), new XElement("institution", name))),
+            new XElement("pub-date-not-available"),
+            new XElement("history",
+                Date("received", p.Received),
+                p.Revised.Select(r => Date("rev-recd", r)),
+                Date("accepted", p.Accepted)),
+            Permissions(p),
+            pdf is null ? null : new XElement("self-uri", new XAttribute(XLink + "href", pdf), new XAttribute("content-type", "pdf")),
+            string.IsNullOrWhiteSpace(p.Abstract) ? null : new XElement("abstract", Paragraphs(p.Abstract)),
+            p.Keywords.Count == 0 ? null : new XElement("kwd-group", new XAttribute("kwd-group-type", "author"), p.Keywords.Select(k => new XElement("kwd", k))));
+
+        var journalMeta = new XElement("journal-meta",
+            new XElement("journal-id", new XAttribute("journal-id-type", "publisher-id"), journal.Id.ToString()),
+            new XElement("journal-title-group", new XElement("journal-title", journal.Title)),
+            // JATS asks for an ISSN; a journal still waiting for one writes it empty rather than invent one.
+            new XElement("issn", new XAttribute("publication-format", "electronic"), journal.Issn ?? ""),
+            string.IsNullOrWhiteSpace(journal.Production.Publisher) ? null : new XElement("publisher", new XElement("publisher-name", journal.Production.Publisher)));
+
+        return new XDocument(new XDeclaration("1.0", "utf-8", null),
+            new XElement("article",
+                new XAttribute(XNamespace.Xmlns + "xlink", XLink),
+                new XAttribute(XNamespace.Xmlns + "ali", Ali),
+                new XAttribute("article-type", ArticleType(p.Type)),
+                new XAttribute("dtd-version", "1.3"),
+                new XAttribute(Xml + "lang", "en"),
+                new XElement("front", journalMeta, articleMeta)));
+    }
+
+    /// <summary>The JATS article type of a manuscript type.</summary>
+    public static string ArticleType(ManuscriptType type) => type switch
+    {
+        ManuscriptType.ResearchArticle => "research-article",
+        ManuscriptType.ReviewArticle => "review-article",
+        ManuscriptType.ShortCommunication => "brief-report",
+        ManuscriptType.Letter => "letter",
+        _ => "other"
+    };
+
+    private static XElement Contributor(ContributingAuthor author, List<string> affiliations)
+    {
+        var (surname, given) = Split(author.Name);
+        var affiliation = affiliations.IndexOf(author.Affiliation.Trim());
+        return new XElement("contrib", new XAttribute("contrib-type", "author"), author.IsCorresponding ? new XAttribute("corresp", "yes") : null,
+            author.Orcid is { Length: > 0 } orcid
+                ? new XElement("contrib-id", new XAttribute("contrib-id-type", "orcid"), new XAttribute("authenticated", "false"), $"https://orcid.org/{orcid}")
+                : null,
+            new XElement("name", new XElement("surname", surname), given is null ? null : new XElement("given-names", given)),
+            author.IsCorresponding ? new XElement("email", author.Email) : null,
+            affiliation < 0 ? null : new XElement("xref", new XAttribute("ref-type", "aff"), new XAttribute("rid", $"aff{affiliation + 1}")));
+    }
+
+    // Names are kept as the authors typed them; the last word is taken as the surname, as bylines put it.
+    private static (string Surname, string? Given) Split(string name)
+    {
+        var words = name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 1 ? (name.Trim(), null) : (words[^1], string.Join(' ', words[..^1]));
+    }
+
+    private static XElement Date(string type, DateTimeOffset at) =>
+        new("date", new XAttribute("date-type", type), new XAttribute("iso-8601-date", at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            new XElement("day", at.UtcDateTime.Day.ToString("00", CultureInfo.InvariantCulture)),
+            new XElement("month", at.UtcDateTime.Month.ToString("00", CultureInfo.InvariantCulture)),
+            new XElement("year", at.UtcDateTime.Year.ToString(CultureInfo.InvariantCulture)));
+
+    private static XElement Permissions(ArticleProduction p)
+    {
+        var licenceName = p.Details?.LicenceName ?? p.Settings.LicenceName;
+        var licenceUrl = p.Details?.LicenceUrl ?? p.Settings.LicenceUrl;
+        return new XElement("permissions",
+            p.Details is { } d ? new XElement("copyright-statement", $"© {d.CopyrightYear} {d.CopyrightHolder}") : null,
+            p.Details is { } year ? new XElement("copyright-year", year.CopyrightYear) : null,
+            p.Details is { } holder ? new XElement("copyright-holder", holder.CopyrightHolder) : null,
+            new XElement(Ali + "free_to_read"),
+            new XElement("license",
+                new XElement(Ali + "license_ref", licenceUrl),
+                new XElement("license-p", $"This article is distributed under the terms of the {licenceName} licence ({licenceUrl}).")));
+    }
+
+    private static IEnumerable<XElement> Paragraphs(string text) =>
+        text.Split(["\r\n\r\n", "\n\n"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(paragraph => new XElement("p", paragraph));
+}
