@@ -19,9 +19,12 @@ Demo sign-ins (password for everyone: demo-password):
   hugo@uchile.example          Hugo Handler, handling editor
   rita@kyoto-u.example         Rita Reviewer, reviewer
   pia@demopress.example        Pia Production, production editor
+  cora@demopress.example       Cora Copyeditor, copyeditor
+  tom@demopress.example        Tom Typesetter, typesetter
   ivan@demopress.example       Ivan Integrity, integrity analyst
   ada@demopress.example        Ada Admin, journal administrator
   sam@demopress.example        Sam Sysadmin, system administrator
+The demo journal's reader site: http://127.0.0.1:${port}/read/demonstrative-results
 Stop with Ctrl-C.
 
 MSG

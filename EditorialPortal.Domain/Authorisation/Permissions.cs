@@ -2,6 +2,7 @@ using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.People;
 using EditorialPortal.Domain.Production;
+using EditorialPortal.Domain.Publication;
 using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Conflicts;
 using EditorialPortal.Domain.Submissions;
@@ -86,7 +87,8 @@ public static class Permissions
     /// <summary>Every command of every kind of stream: the accounts', journals' and review drafts' lines here, the manuscripts' and productions' from their use cases.</summary>
     public static readonly IReadOnlyDictionary<Type, Rule> Table = new Dictionary<Type, Rule>(OtherKinds
         .Concat(SubmissionUseCases.All.Commands.Types.Select(type => KeyValuePair.Create(type, SubmissionUseCases.All.Commands.For(type).Rule)))
-        .Concat(ProductionUseCases.All.Commands.Types.Select(type => KeyValuePair.Create(type, ProductionUseCases.All.Commands.For(type).Rule))));
+        .Concat(ProductionUseCases.All.Commands.Types.Select(type => KeyValuePair.Create(type, ProductionUseCases.All.Commands.For(type).Rule)))
+        .Concat(PublicationUseCases.All.Commands.Types.Select(type => KeyValuePair.Create(type, PublicationUseCases.All.Commands.For(type).Rule))));
 
     private static IReadOnlyDictionary<Type, Rule> OtherKinds => new Dictionary<Type, Rule>
     {
@@ -112,7 +114,8 @@ public static class Permissions
         [typeof(ChangeDecisionNoticeToReviewers)] = new(Who.JournalAdministrator, "change whether reviewers are told the decision", "only the journal's administrators set its policies"),
         [typeof(ChangeReminderSchedule)] = new(Who.JournalAdministrator, "change the reminder schedule", "only the journal's administrators set its reminders"),
         [typeof(SaveReviewDraft)] = new(Who.InvitedReviewer, "save a review draft", "only the person invited writes its review"),
-        [typeof(ChangeProductionSettings)] = new(Who.JournalAdministrator, "change how the journal produces its articles", "only the journal's administrators set its policies")
+        [typeof(ChangeProductionSettings)] = new(Who.JournalAdministrator, "change how the journal produces its articles", "only the journal's administrators set its policies"),
+        [typeof(ChangePublicationSettings)] = new(Who.JournalAdministrator, "change how the journal publishes its articles", "only the journal's administrators set its policies")
     };
 
     public static Rule For(object command) =>

@@ -27,6 +27,12 @@ public sealed record ContextNeeds
 
     /// <summary>The manuscript, as it stands now, that a command on a stream of its own concerns (a review draft's).</summary>
     public Guid? Submission { get; init; }
+
+    /// <summary>A DOI whose holding by another article than the stream's own, anywhere in the portal, the decision should know of.</summary>
+    public string? DoiInUse { get; init; }
+
+    /// <summary>A reader-site address whose use by another journal than the stream's own the decision should know of.</summary>
+    public string? PathInUse { get; init; }
 }
 
 /// <summary>The context a command is decided in, as loaded for its <see cref="ContextNeeds"/>, and the moment of deciding.</summary>
@@ -34,6 +40,10 @@ public sealed record DecisionContext(Journal? Journal, IReadOnlyDictionary<Guid,
     DateTimeOffset Now)
 {
     public Submission? Submission { get; init; }
+
+    public bool DoiInUse { get; init; }
+
+    public bool PathInUse { get; init; }
 
     public Account? Account(Guid id) => Accounts.GetValueOrDefault(id);
 

@@ -1,6 +1,7 @@
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.People;
 using EditorialPortal.Domain.Production;
+using EditorialPortal.Domain.Publication;
 using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Submissions;
 
@@ -14,11 +15,12 @@ public static class StreamKinds
     public static readonly AccountStream Accounts = new();
     public static readonly ReviewDraftStream ReviewDrafts = new();
     public static readonly ProductionStream Productions = new();
+    public static readonly PublicationStream Publications = new();
 
-    public static readonly IReadOnlyList<IStreamKind> All = [Submissions, Journals, Accounts, ReviewDrafts, Productions];
+    public static readonly IReadOnlyList<IStreamKind> All = [Submissions, Journals, Accounts, ReviewDrafts, Productions, Publications];
 
     /// <summary>What each stage records on its own streams when facts of another kind are recorded, in the same commit.</summary>
-    public static readonly IReadOnlyList<Reaction> Reactions = [Starting.OnAcceptance];
+    public static readonly IReadOnlyList<Reaction> Reactions = [Starting.OnAcceptance, Publishing.OnReadiness];
 
     public static IEnumerable<FollowOn> FollowOns(Guid stream, IReadOnlyList<object> facts, object? after, DecisionContext context) =>
         Reactions.SelectMany(react => react(stream, facts, after, context));

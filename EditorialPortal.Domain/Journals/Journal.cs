@@ -1,6 +1,7 @@
 using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Notifications;
 using EditorialPortal.Domain.Production;
+using EditorialPortal.Domain.Publication;
 using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Submissions;
 
@@ -33,6 +34,8 @@ public sealed record DecisionNoticeToReviewersChanged(Guid Journal, bool Reviewe
 
 public sealed record ProductionSettingsChanged(Guid Journal, ProductionSettings Settings, Guid By, DateTimeOffset At) : IJournalFact;
 
+public sealed record PublicationSettingsChanged(Guid Journal, PublicationSettings Settings, Guid By, DateTimeOffset At) : IJournalFact;
+
 /// <param name="Template">The journal's wording; null returns the kind to the portal's default.</param>
 public sealed record MailTemplateChanged(Guid Journal, NoticeKind Kind, MailTemplate? Template, Guid By, DateTimeOffset At) : IJournalFact;
 
@@ -55,6 +58,9 @@ public sealed record Journal(Guid Id, string Title, string? Issn, string Descrip
 
     /// <summary>How the journal produces its accepted articles: its steps, and its articles' licence and publisher.</summary>
     public ProductionSettings Production { get; init; } = ProductionSettings.Default;
+
+    /// <summary>How the journal publishes: its reader site's address and its DOIs.</summary>
+    public PublicationSettings Publication { get; init; } = PublicationSettings.Default;
 
     /// <summary>The journal's own wording of its emails; a kind not here uses the portal's default.</summary>
     public IReadOnlyList<MailTemplate> MailTemplates { get; init; } = [];
@@ -82,6 +88,8 @@ public sealed record Journal(Guid Id, string Title, string? Issn, string Descrip
 
     internal Journal When(ProductionSettingsChanged f) => this with { Production = f.Settings };
 
+    internal Journal When(PublicationSettingsChanged f) => this with { Publication = f.Settings };
+
     public bool Grants(Guid account, JournalRole role) => Staff.Contains(new StaffMember(account, role));
 
     public bool IsEditor(Guid account) => Staff.Any(s => s.Account == account && JournalRoles.Editorial.Contains(s.Role));
@@ -102,6 +110,7 @@ public sealed record Journal(Guid Id, string Title, string? Issn, string Descrip
         ({ } j, DecisionNoticeToReviewersChanged f) => j.When(f),
         ({ } j, MailTemplateChanged f) => j.When(f),
         ({ } j, ProductionSettingsChanged f) => j.When(f),
+        ({ } j, PublicationSettingsChanged f) => j.When(f),
         _ => state
     };
 

@@ -33,3 +33,5 @@ public sealed record ChangeMailTemplate(Notifications.NoticeKind Kind, string? S
 
 /// <summary>Which production steps the journal runs, and the licence and publisher its articles carry; articles already in production keep theirs.</summary>
 public sealed record ChangeProductionSettings(Production.ProductionSettings Settings) : JournalCommand;
+
+public sealed record ChangePublicationSettings(Publication.PublicationSettings Settings) : JournalCommand;

@@ -11,7 +11,9 @@ public static class JournalDecider
 
     /// <param name="actorIsSystemAdministrator">From the acting person's account as it stands now, not from their sign-in.</param>
     /// <param name="grantee">Whether the account a role is granted to exists.</param>
-    public static Decision Decide(Guid journal, JournalCommand command, Journal? state, bool actorIsSystemAdministrator, bool grantee, Actor actor, DateTimeOffset now)
+    /// <param name="pathInUse">Whether another journal's reader site has the address the command gives.</param>
+    public static Decision Decide(Guid journal, JournalCommand command, Journal? state, bool actorIsSystemAdministrator, bool grantee, Actor actor, DateTimeOffset now,
+        bool pathInUse = false)
     {
         var standing = new Standing(
             IsPerson: actor.IsPerson,
@@ -46,6 +48,10 @@ public static class JournalDecider
             (ChangeProductionSettings change, { } j) => change.Settings.Problems() is { Count: > 0 } problems
                 ? new Refusal.Invalid("production", problems[0])
                 : change.Settings == j.Production ? Decision.NothingToRecord : Decision.Record(new ProductionSettingsChanged(j.Id, change.Settings, actor.Account, now)),
+            (ChangePublicationSettings change, { } j) => change.Settings.Problems() is { Count: > 0 } problems
+                ? new Refusal.Invalid("publication", problems[0])
+                : pathInUse ? new Refusal.Invalid("publication", $"Another journal's reader site is at /read/{change.Settings.Path} already.")
+                : change.Settings == j.Publication ? Decision.NothingToRecord : Decision.Record(new PublicationSettingsChanged(j.Id, change.Settings, actor.Account, now)),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Unknown journal command")
         };
     }

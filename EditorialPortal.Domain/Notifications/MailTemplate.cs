@@ -46,7 +46,8 @@ public enum NoticeKind
     ProofsToRead,
     ProofsAnswered,
     ReadyToPublish,
-    ProductionTaskOverdue
+    ProductionTaskOverdue,
+    ArticlePublished
 }
 
 public static class NoticeKinds
@@ -95,13 +96,14 @@ public static class NoticeKinds
         NoticeKind.ProofsAnswered => "To the production editors: the answer to the proofs",
         NoticeKind.ReadyToPublish => "To the author: the article is ready to publish",
         NoticeKind.ProductionTaskOverdue => "To a copyeditor, typesetter or proofreader: a task overdue",
+        NoticeKind.ArticlePublished => "To the authors: the article is published",
         _ => kind.ToString()
     };
 }
 
 /// <summary>
 /// A journal's email for one kind of notice. Placeholders: {recipient}, {journal}, {title}, {abstract}, {link},
-/// {respond-by}, {review-due}, {reviewer}, {reason}, {letter}, {decision}, {due} in production tasks, and {invitation-link} in invitations.
+/// {respond-by}, {review-due}, {reviewer}, {reason}, {letter}, {decision}, {due} in production tasks, {doi} in publication, and {invitation-link} in invitations.
 /// </summary>
 public sealed record MailTemplate(NoticeKind Kind, string Subject, string Body)
 {
@@ -115,7 +117,8 @@ public sealed record MailTemplate(NoticeKind Kind, string Subject, string Body)
     public const int BodyMaxLength = 10_000;
 
     public static IReadOnlyList<string> Placeholders =>
-        ["{recipient}", "{journal}", "{title}", "{abstract}", "{link}", "{respond-by}", "{review-due}", "{reviewer}", "{reason}", "{letter}", "{decision}", "{due}", InvitationLink];
+        ["{recipient}", "{journal}", "{title}", "{abstract}", "{link}", "{respond-by}", "{review-due}", "{reviewer}", "{reason}", "{letter}", "{decision}", "{due}", "{doi}",
+            InvitationLink];
 
     /// <summary>What is wrong with a journal's wording, if anything: an invitation or an answer reminder must keep its answer link.</summary>
     public static IReadOnlyList<FieldError> Check(NoticeKind kind, string subject, string body)
@@ -211,6 +214,8 @@ public sealed record MailTemplate(NoticeKind Kind, string Subject, string Body)
         new(NoticeKind.ReadyToPublish, "\"{title}\" is ready to publish",
             "Dear {recipient},\n\n\"{title}\" is ready to publish in {journal}. We will tell you when it appears: {link}" + Signature),
         new(NoticeKind.ProductionTaskOverdue, "Your task on \"{title}\" was due on {due}",
-            "Dear {recipient},\n\nYour task on \"{title}\" was due on {due}. Please finish it as soon as you can, or tell the production editor if you cannot: {link}" + Signature)
+            "Dear {recipient},\n\nYour task on \"{title}\" was due on {due}. Please finish it as soon as you can, or tell the production editor if you cannot: {link}" + Signature),
+        new(NoticeKind.ArticlePublished, "\"{title}\" is published",
+            "Dear {recipient},\n\n\"{title}\" is published in {journal}{doi}. Readers find it here: {link}" + Signature)
     ];
 }

@@ -76,12 +76,7 @@ public static class ProductionAccess
 
     /// <summary>A production's facts, with their versions, as history entries naming who did each.</summary>
     public static IReadOnlyList<HistoryEntry> Told(IEnumerable<(long Version, IHistoricalFact Fact)> facts, IReadOnlyDictionary<Guid, string> names) =>
-        [.. facts.Select(f =>
-        {
-            var (kind, description) = ProductionNarrative.Tell(f.Fact, names);
-            var who = f.Fact.By == Actor.System.Account ? Actor.System.Name : names.GetValueOrDefault(f.Fact.By, "Someone");
-            return new HistoryEntry(f.Version, f.Fact.At, f.Fact.By, who, kind, description);
-        })];
+        HistoryEntry.Told(facts, names, ProductionNarrative.Tell);
 
     /// <summary>What of the article waits for this person now.</summary>
     public static IEnumerable<ProductionTaskItem> WaitingFor(ArticleProduction p, Actor actor, DateTimeOffset now)

@@ -68,4 +68,15 @@ public sealed record QueueItem(Guid Submission, string Title, string Correspondi
         new(s.Id, s.Title, s.CorrespondingAuthor, s.Type, s.SubmittedAt ?? s.LastChangedAt, s.Status, s.StatusSince);
 }
 
-public sealed record HistoryEntry(long Version, DateTimeOffset At, Guid By, string ByName, string Kind, string Description);
+public sealed record HistoryEntry(long Version, DateTimeOffset At, Guid By, string ByName, string Kind, string Description)
+{
+    /// <summary>A stream's facts, with their versions, told by its narrative and naming who did each.</summary>
+    public static IReadOnlyList<HistoryEntry> Told(IEnumerable<(long Version, Common.IHistoricalFact Fact)> facts, IReadOnlyDictionary<Guid, string> names,
+        Func<object, IReadOnlyDictionary<Guid, string>, (string Kind, string Description)> tell) =>
+        [.. facts.Select(f =>
+        {
+            var (kind, description) = tell(f.Fact, names);
+            var who = f.Fact.By == Common.Actor.System.Account ? Common.Actor.System.Name : names.GetValueOrDefault(f.Fact.By, "Someone");
+            return new HistoryEntry(f.Version, f.Fact.At, f.Fact.By, who, kind, description);
+        })];
+}

@@ -52,7 +52,7 @@ public sealed class AccessibleToEveryone(BrowserFixture fixture)
     private static string CssColour(string hex) => $"rgba({Convert.ToInt32(hex[1..3], 16)},{Convert.ToInt32(hex[3..5], 16)},{Convert.ToInt32(hex[5..7], 16)},1)";
 
     // Rendered on the server alone, as pages that set cookies must be: they never become interactive.
-    private static readonly string[] StaticPages = ["/signin", "/register", "/account/forgot-password", "/account/reset-password", "/account/confirm"];
+    private static readonly string[] StaticPages = ["/signin", "/register", "/account/forgot-password", "/account/reset-password", "/account/confirm", "/read/", "/articles/"];
 
     [Fact]
     public async Task No_page_has_an_accessibility_violation_for_any_role_at_any_width_in_either_theme()
@@ -70,11 +70,14 @@ public sealed class AccessibleToEveryone(BrowserFixture fixture)
         var productions = await session.Query<ArticleProduction>().Where(p => p.Journal == journal).ToListAsync(TestContext.Current.CancellationToken);
         ArticleProduction At(ProductionStep step) => productions.First(p => p.Step == step);
         var (copyediting, inProof) = (At(ProductionStep.Copyediting), productions.First(p => p.Proofs.Any(t => t.Status == ProofStatus.Waiting && t.ReaderKind == ProofReaderKind.Author)));
+        var published = await session.Query<Domain.Publication.PublishedArticle>()
+            .Where(a => a.Journal == journal && a.Status == Domain.Publication.PublicationStatus.Published).FirstAsync(TestContext.Current.CancellationToken);
 
         var visits = new Dictionary<string, string[]>
         {
             [""] = ["/signin", "/register", "/account/forgot-password", "/account/reset-password?account=00000000-0000-0000-0000-000000000000&token=x",
-                    "/account/confirm?account=00000000-0000-0000-0000-000000000000&token=x", new Uri(token).PathAndQuery, "/invitations/not-a-token", "/api-reference", "/no-such-page"],
+                    "/account/confirm?account=00000000-0000-0000-0000-000000000000&token=x", new Uri(token).PathAndQuery, "/invitations/not-a-token", "/api-reference", "/no-such-page",
+                    $"/read/{DemoJournal.Publication.Path}", $"/articles/{published.Id}", $"/articles/{Guid.Empty}"],
             ["alice@uni-bristol.example"] = ["/", "/submissions", "/submissions/new", $"/submissions/{draft}/edit", $"/submissions/{In(SubmissionStatus.RevisionRequested)}",
                     $"/submissions/{In(SubmissionStatus.RevisionRequested)}/edit", $"/submissions/{In(SubmissionStatus.Accepted)}", "/account",
                     "/production", $"/production/{inProof.Submission}", .. inProof.Galleys.Select(g => $"/production/{inProof.Submission}/galleys/{g.Id}")],

@@ -131,6 +131,22 @@ public sealed partial class BrowsingProtocol
 
         public Task<SeenRefusal?> SaveSuggestedPublicationDetails(Guid submission) => Click(submission, "[data-testid=set-details]");
 
+        public Task<SeenRefusal?> AssignTheOfferedDoi(Guid submission) => Click(submission, "[data-testid=assign-doi]");
+
+        public Task<SeenRefusal?> Publish(Guid submission, DateTimeOffset? at = null) =>
+            at is { } when
+                ? WithOffered(submission, "[data-testid=schedule-publication]", async button =>
+                {
+                    await page.FillAsync("#publish-at", when.UtcDateTime.ToString("yyyy-MM-ddTHH:mm"));
+                    await page.PressAsync("#publish-at", "Tab");
+                    await button.ClickAsync();
+                })
+                : WithOffered(submission, "[data-testid=publish-now]", async button =>
+                {
+                    await button.ClickAsync();
+                    await Confirm("Yes");
+                });
+
         public async Task<SeenRefusal?> MarkReadyToPublish(Guid submission)
         {
             if (await OpenProductionPage(submission) is { } shown) return shown;

@@ -5,6 +5,7 @@ using EditorialPortal.Domain.Conflicts;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.People;
 using EditorialPortal.Domain.Production;
+using EditorialPortal.Domain.Publication;
 using EditorialPortal.Domain.Submissions;
 using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Triage;
@@ -40,6 +41,7 @@ public sealed class PermissionsMatrixTests
     private static readonly Guid CopyeditTask = Guid.Parse("00000000-0000-0000-0000-0000000000d2");
     private static readonly Guid ProofTask = Guid.Parse("00000000-0000-0000-0000-0000000000d3");
     private static readonly Guid NoRound = Guid.Parse("00000000-0000-0000-0000-0000000000d4");
+    private static readonly Guid ArticleId = Guid.Parse("00000000-0000-0000-0000-0000000000e1");
 
     private static readonly Dictionary<Persona, Actor> Actors = Enum.GetValues<Persona>().ToDictionary(p => p, p => p switch
     {
@@ -98,6 +100,8 @@ public sealed class PermissionsMatrixTests
         new RequestProofCorrections(ProofTask, [new ProofCorrection(Guid.NewGuid(), "Figure 2 is blurred.")]),
         new SetPublicationDetails("CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/", "The authors", 2026, "Research articles"), new MarkReadyToPublish(),
         new SendProductionReminder(CopyeditTask), new BeginProduction(SubmissionId, JournalId),
+        new ChangePublicationSettings(new PublicationSettings("tests", "10.55555")), new AssignDoi("10.55555/abcd-efgh"), new PublishArticle(),
+        new CancelScheduledPublication(), new PublishDueArticle(),
         new ChangeMailTemplate(NoticeKind.SubmissionReceived, "Thanks", "Dear {recipient}, thank you."), new DeclareConflict("I supervised the first author.")
     }.ToDictionary(c => c.GetType());
 
@@ -146,7 +150,9 @@ public sealed class PermissionsMatrixTests
         nameof(ChangeProfile) or nameof(ChangePassword) or nameof(CreateAccessToken) or nameof(RevokeAccessToken) or nameof(RevokeAllAccessTokens) or nameof(DeclareExpertise)
             => [Persona.AccountHolder],
         nameof(AppointSystemAdministrator) => [Persona.SystemAdministrator, Persona.ThePortal],
-        nameof(ChangeProductionSettings) => JournalAdministrators,
+        nameof(ChangeProductionSettings) or nameof(ChangePublicationSettings) => JournalAdministrators,
+        nameof(AssignDoi) or nameof(PublishArticle) or nameof(CancelScheduledPublication) => [Persona.ProductionEditor],
+        nameof(PublishDueArticle) => [Persona.ThePortal],
         // The production's copyedit is the copyeditor's task; its round is nobody's yet; its proofs went to the author.
         nameof(AssignCopyedit) or nameof(ReopenCopyedit) or nameof(AssignTypesetting) or nameof(SendProofs) or nameof(SetPublicationDetails)
             or nameof(MarkReadyToPublish) or nameof(UploadGalley) or nameof(CompleteTypesetting) => [Persona.ProductionEditor],
@@ -250,6 +256,7 @@ public sealed class PermissionsMatrixTests
                 persona == Persona.SystemAdministrator, grantee: true, actor, Now),
             ProductionCommand c => ProductionDecider.Decide(ProductionId, c, state == State.Absent ? null : Production(), journal, actor, Now,
                 Account(Actors[Persona.Copyeditor].Account, "copyeditor@example.org")),
+            PublicationCommand c => PublicationDecider.Decide(ArticleId, c, state == State.Absent ? null : Article(), journal, actor, Now),
             AccountCommand c => AccountDecider.Decide(TargetAccount, c, state == State.Absent ? null : Account(TargetAccount, "holder@example.org"), emailTaken: false,
                 persona == Persona.SystemAdministrator, actor, Now),
             _ => throw new ArgumentOutOfRangeException(nameof(command))
@@ -297,6 +304,11 @@ public sealed class PermissionsMatrixTests
             new ProofsSent(ProductionId, ProofTask, 1, author, ProofReaderKind.Author, Now.AddDays(7), [], editor, Now)
         }.Aggregate<IHistoricalFact, ArticleProduction?>(null, ArticleProduction.Fold)!;
     }
+
+    /// <summary>An article production declared ready, waiting to be published.</summary>
+    private static PublishedArticle Article() =>
+        PublishedArticle.Fold(null, new ArticleReadyForPublication(ArticleId, SubmissionId, JournalId, Actors[Persona.SubmittingAuthor].Account,
+            ArticleMetadata.Of(Production()), Actors[Persona.ProductionEditor].Account, Now))!;
 
     private static Account Account(Guid id, string email) =>
         new IHistoricalFact[]

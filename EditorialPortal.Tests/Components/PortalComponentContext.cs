@@ -27,6 +27,7 @@ public abstract class PortalComponentContext : BunitContext
         Services.AddSingleton<ISubmissionQueries>(Record);
         Services.AddSingleton<IJournalQueries>(Record);
         Services.AddSingleton<IAccountQueries>(Record);
+        Services.AddSingleton<Domain.Production.IProductionQueries>(Record);
         Services.AddSingleton<IManuscriptFileStore>(Files);
         Services.AddSingleton<ManuscriptIntake>();
         Backstage = new Backstage(Record, new TestClock());

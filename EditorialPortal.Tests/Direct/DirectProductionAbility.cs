@@ -2,6 +2,7 @@ using System.Text;
 using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Production;
+using EditorialPortal.Domain.Publication;
 using EditorialPortal.Production.Jats;
 using EditorialPortal.Tests.Scenarios.Screenplay;
 
@@ -93,5 +94,43 @@ public sealed partial class DirectProtocol
             Do(submission, p => PublicationDetails.SuggestedFor(p) is var d ? new SetPublicationDetails(d.LicenceName, d.LicenceUrl, d.CopyrightHolder, d.CopyrightYear, d.Section) : null);
 
         public Task<SeenRefusal?> MarkReadyToPublish(Guid submission) => Do(submission, _ => new MarkReadyToPublish());
+
+        private IPublicationQueries Publications => record;
+
+        private async Task<SeenRefusal?> OnPublication(Guid submission, Func<PublishedArticle, Journal, Task<PublicationCommand?>> command)
+        {
+            if (await Publications.OfSubmission(submission, actor) is not { } article || await ((IJournalQueries)record).Find(article.Journal) is not { } journal)
+                return new SeenRefusal("NotAuthorised", []);
+            return await command(article, journal) is { } chosen ? Seen(await record.Execute(article.Id, chosen, actor)) : new SeenRefusal("NotAllowedInState", []);
+        }
+
+        public Task<SeenRefusal?> AssignTheOfferedDoi(Guid submission) =>
+            OnPublication(submission, async (article, journal) => await DoiSuggestion.For(article, journal, Publications) is { } doi ? new AssignDoi(doi) : null);
+
+        public Task<SeenRefusal?> Publish(Guid submission, DateTimeOffset? at = null) =>
+            OnPublication(submission, (_, _) => Task.FromResult<PublicationCommand?>(new PublishArticle(at)));
+    }
+
+    public Task<IReadOnlyList<ListedArticle>> ArticlesOnTheJournalsHome(string address) => _reader.ArticlesOn(address);
+
+    public Task<ReadArticle?> ReadTheArticle(Guid article) => _reader.Read(article);
+
+    public Task<string?> CiteAsBibTeX(Guid article) => _reader.BibTeX(article);
+
+    /// <summary>The reader site's answers, from the ports its pages read.</summary>
+    private sealed class ReaderPorts(IPublicationQueries publications, IJournalQueries journals)
+    {
+        public async Task<IReadOnlyList<ListedArticle>> ArticlesOn(string address) =>
+            await publications.JournalAt(address) is { } journal
+                ? [.. (await publications.PublishedIn(journal.Id, 1, 20)).Items.Select(a => new ListedArticle(a.Id, a.Metadata.Title))]
+                : [];
+
+        public async Task<ReadArticle?> Read(Guid article) =>
+            await publications.Published(article) is { } a
+                ? new ReadArticle(a.Metadata.Title, [.. a.Metadata.Authors.Select(x => x.Name)], a.Doi, $"{a.PublishedAt:d MMMM yyyy}")
+                : null;
+
+        public async Task<string?> BibTeX(Guid article) =>
+            await publications.Published(article) is { } a && await journals.Find(a.Journal) is { } journal ? Citations.BibTeX(a, journal) : null;
     }
 }

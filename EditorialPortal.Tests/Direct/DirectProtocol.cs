@@ -22,6 +22,7 @@ public sealed partial class DirectProtocol : IProtocol
     private readonly ManuscriptIntake _intake;
     private readonly ProductionIntake _production;
     private readonly TestClock _clock = new();
+    private readonly ReaderPorts _reader;
     private readonly InMemoryPostOffice _mail = new();
     private readonly AccountService _accounts;
     private readonly MailDispatcher _dispatcher;
@@ -35,6 +36,7 @@ public sealed partial class DirectProtocol : IProtocol
         var files = new InMemoryFileStore();
         _intake = new ManuscriptIntake(_record, files);
         _production = new ProductionIntake(_record, files);
+        _reader = new ReaderPorts(_record, _record);
         var keys = new EphemeralDataProtectionProvider();
         var accountLinks = new AccountLinks(keys, links);
         _accounts = new AccountService(_record, _record, accountLinks, clock, TimeSpan.Zero);
@@ -42,12 +44,13 @@ public sealed partial class DirectProtocol : IProtocol
         _dispatcher = new MailDispatcher(_record, _mail, invitationLinks, accountLinks, clock, NullLogger<MailDispatcher>.Instance);
         _invitations = new InvitationAnswers(invitationLinks, _record, _record, _record, _record, _record, clock);
         var reminders = new ReminderRound(_record, _record, clock, NullLogger<ReminderRound>.Instance);
+        var publishing = new EditorialPortal.Publication.PublishingRound(_record, _record, NullLogger<EditorialPortal.Publication.PublishingRound>.Instance);
         Backstage = new Backstage(_record, clock, () => reminders.Run(), (stream, type) =>
         {
             var version = _record.VersionOfFirst(stream, type);
             _record.Tamper(stream, version);
             return Task.FromResult(version);
-        }, _intake);
+        }, _intake, _production, () => publishing.Run(clock.GetUtcNow()));
     }
 
     public string Kind => "direct";

@@ -2,6 +2,7 @@ using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Conflicts;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.People;
+using EditorialPortal.Domain.Publication;
 using EditorialPortal.Domain.Production;
 using EditorialPortal.Domain.Submissions;
 using EditorialPortal.Domain.Review;
@@ -22,7 +23,8 @@ namespace EditorialPortal.Tests.Direct;
 /// The record and its queries in memory, for the direct actor: the editorial desk's one pipeline with its guards, the
 /// same deciders and folds as on PostgreSQL, and a lock where PostgreSQL has transactions.
 /// </summary>
-public sealed class InMemoryEditorialRecord(TimeProvider clock, Func<string, string>? link = null) : IEditorialDesk, IFactStore, ISubmissionQueries, IJournalQueries, IAccountQueries, IReviewRounds, IOutbox, IProductionQueries
+public sealed partial class InMemoryEditorialRecord(TimeProvider clock, Func<string, string>? link = null)
+    : IEditorialDesk, IFactStore, ISubmissionQueries, IJournalQueries, IAccountQueries, IReviewRounds, IOutbox, IProductionQueries, IPublicationQueries
 {
     private readonly Dictionary<Guid, OutgoingMessage> _outbox = [];
 
@@ -145,7 +147,12 @@ public sealed class InMemoryEditorialRecord(TimeProvider clock, Func<string, str
                     .SelectMany(s => s.Authors.Select(a => a.Email)).Except(authors).ToHashSet();
                 var emailInUse = needs.EmailInUse is { } email && record._accounts.Values.Any(a => a.Id != stream && EmailAddress.Same(a.Email, email));
                 var submission = needs.Submission is { } concerned ? record._submissions.GetValueOrDefault(concerned) : null;
-                return Task.FromResult(new DecisionContext(journal, accounts, coauthors, emailInUse, now) { Submission = submission });
+                var doiInUse = needs.DoiInUse is { } doi && record.Documents<PublishedArticle>().Values.Any(a => a.Doi == doi && a.Id != stream);
+                var pathInUse = needs.PathInUse is { } path && record._journals.Values.Any(j => j.Publication.Path == path && j.Id != stream);
+                return Task.FromResult(new DecisionContext(journal, accounts, coauthors, emailInUse, now)
+                {
+                    Submission = submission, DoiInUse = doiInUse, PathInUse = pathInUse
+                });
             }
         }
 

@@ -3,6 +3,7 @@ using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Notifications;
 using EditorialPortal.Domain.People;
 using EditorialPortal.Domain.Production;
+using EditorialPortal.Domain.Publication;
 using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Submissions;
 using EditorialPortal.Domain.Triage;
@@ -114,6 +115,35 @@ public sealed class CompletenessTests
         Assert.All(mail, m => Assert.False(string.IsNullOrWhiteSpace(m.Subject + m.Body)));
     }
 
+    public static TheoryData<string> PublicationFacts => [.. PublishedArticle.FactTypes.Select(t => t.Name)];
+
+    public static TheoryData<string> PublicationCommands =>
+        [.. typeof(PublicationCommand).Assembly.GetTypes().Where(t => !t.IsAbstract && typeof(PublicationCommand).IsAssignableFrom(t)).Select(t => t.Name)];
+
+    private static Type PublicationFact(string name) => PublishedArticle.FactTypes.Single(t => t.Name == name);
+
+    private static PublishedArticle ReadyToPublish => PublishedArticle.Fold(null, Samples.Of<ArticleReadyForPublication>())!;
+
+    [Theory]
+    [MemberData(nameof(PublicationCommands))]
+    public void Every_publication_command_belongs_to_a_use_case(string command) =>
+        Assert.True(PublicationUseCases.All.Commands.Types.Any(t => t.Name == command), $"{command} is in no publication use case: nothing decides it.");
+
+    [Theory]
+    [MemberData(nameof(PublicationFacts))]
+    public void Every_publication_fact_changes_the_article_has_a_line_in_the_history_and_its_mail_decided(string fact)
+    {
+        Assert.True(PublicationUseCases.All.Facts.Has(PublicationFact(fact)), $"{fact} is in no publication use case.");
+        var sample = Samples.Of(PublicationFact(fact), Later, "Other text");
+        if (fact != nameof(ArticleReadyForPublication)) Assert.NotEqual(ReadyToPublish, PublishedArticle.Fold(ReadyToPublish, sample));
+        var (kind, description) = PublicationNotices.Tell(sample, new Dictionary<Guid, string>());
+        Assert.Equal(PublicationUseCases.Kind, kind);
+        Assert.False(string.IsNullOrWhiteSpace(description));
+        var person = Account.Fold(null, Samples.Of<AccountRegistered>());
+        var mail = Notices.Compose(PublicationNotices.Mailing, Guid.NewGuid(), [sample], ReadyToPublish, Journal.Fold(null, Samples.Of<JournalCreated>())!, _ => person, path => path);
+        Assert.All(mail, m => Assert.False(string.IsNullOrWhiteSpace(m.Subject + m.Body)));
+    }
+
     private sealed record StreamKind(Func<object?, object, object?> Fold, Type[] Begin, IReadOnlyList<Type> Facts);
 
     // An account that has seen a wrong password, so that a sign-in or an old lock has a count to clear.
@@ -153,7 +183,8 @@ public sealed class CompletenessTests
         Assert.Contains(typeof(SubmissionWithdrawn), Submission.FactTypes);
         Assert.Contains(typeof(RegistrationWithAddressAttempted), Account.FactTypes);
         Assert.Contains(typeof(DecisionNoticeToReviewersChanged), Journal.FactTypes);
-        var all = new[] { Submission.FactTypes, Journal.FactTypes, Account.FactTypes, OutgoingMessage.FactTypes, ReviewDraft.FactTypes, ArticleProduction.FactTypes }
+        var all = new[] { Submission.FactTypes, Journal.FactTypes, Account.FactTypes, OutgoingMessage.FactTypes, ReviewDraft.FactTypes, ArticleProduction.FactTypes,
+                PublishedArticle.FactTypes }
             .SelectMany(t => t).ToList();
         Assert.Equal(all.Count, all.Distinct().Count());
         Assert.Equal(typeof(IHistoricalFact).Assembly.GetTypes().Count(t => t is { IsClass: true, IsAbstract: false } && typeof(IHistoricalFact).IsAssignableFrom(t)), all.Count);

@@ -23,7 +23,8 @@ public sealed class PortalFixture : IAsyncLifetime
     public TestMailServer Mail { get; } = new();
     public TestClock Clock { get; } = new();
     public Backstage Backstage => new(Portal.Services.GetRequiredService<IEditorialDesk>(), Clock, () => Portal.Services.GetRequiredService<ReminderRound>().Run(), Tamper,
-        Portal.Services.GetRequiredService<ManuscriptIntake>());
+        Portal.Services.GetRequiredService<ManuscriptIntake>(), Portal.Services.GetRequiredService<EditorialPortal.Production.ProductionIntake>(),
+        () => Portal.Services.GetRequiredService<EditorialPortal.Publication.PublishingRound>().Run(Clock.GetUtcNow()));
 
     // What someone with access to the database could do: move the time of a recorded fact in the fact table itself.
     private async Task<long> Tamper(Guid stream, string type)

@@ -2,6 +2,7 @@ using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.People;
 using EditorialPortal.Domain.Production;
+using EditorialPortal.Domain.Publication;
 using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Submissions;
 using EditorialPortal.Domain.Triage;
@@ -45,8 +46,13 @@ public sealed class DemoJournal(IEditorialDesk desk, ManuscriptIntake intake, Pr
     {
         Submitted, WithEditor, Invited, Reviewing, ReadyForDecision, RevisionRequested, Accepted, DeskRejected, Withdrawn, Revised,
         // Accepted, and as far on in production as the name says.
-        InCopyedit, CopyeditsWithAuthor, InTypesetting, InProof, ReadyToPublish
+        InCopyedit, CopyeditsWithAuthor, InTypesetting, InProof, ReadyToPublish,
+        // Out, with its DOI, on the journal's reader site.
+        Published
     }
+
+    /// <summary>Where the demo journal's readers find it, and its DOI prefix (a test prefix: these DOIs are registered nowhere).</summary>
+    public static readonly PublicationSettings Publication = new("demonstrative-results", "10.55555", Abbreviation: "JDR");
 
     private static bool Produced(Stage stage) => stage >= Stage.InCopyedit;
 
@@ -99,7 +105,13 @@ public sealed class DemoJournal(IEditorialDesk desk, ManuscriptIntake intake, Pr
          ["hydrogeology", "karst", "tracers"], Stage.InProof),
         ("Songbird migration timing and spring temperature",
          "Fifty years of ringing records show arrival dates advancing two days per decade, tracking March temperatures.",
-         ["migration", "phenology", "birds"], Stage.ReadyToPublish)
+         ["migration", "phenology", "birds"], Stage.ReadyToPublish),
+        ("Night-time light pollution delays leaf fall in street trees",
+         "Along 120 km of lit and unlit streets, plane trees under LED lamps kept their leaves up to three weeks longer into the autumn.",
+         ["urban ecology", "phenology", "light pollution"], Stage.Published),
+        ("Beaver dams and the recovery of floodplain wetlands",
+         "Drone surveys of eleven catchments before and after beavers returned show standing water and wetland plants spreading for a kilometre below each dam.",
+         ["wetlands", "beavers", "restoration"], Stage.Published)
     ];
 
     public async Task Seed()
@@ -110,6 +122,7 @@ public sealed class DemoJournal(IEditorialDesk desk, ManuscriptIntake intake, Pr
                 [ManuscriptType.ResearchArticle, ManuscriptType.ReviewArticle, ManuscriptType.ShortCommunication], ReviewMode.SingleBlind, ReviewsRequired: 2),
             Actor.System, Fixed("journal"));
         Expect(journal, "create the demo journal");
+        Expect(await desk.Execute(JournalId, new ChangePublicationSettings(Publication), Actor.System, Fixed("publication-settings")), "set where the demo journal is read");
 
         foreach (var person in People)
         {
@@ -228,6 +241,13 @@ public sealed class DemoJournal(IEditorialDesk desk, ManuscriptIntake intake, Pr
         await Do(author, new ApproveProofs(Task(5), "All correct, thank you."), "approve-proofs");
         await Do(pia, new SetPublicationDetails("CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/", "The authors", now.Year, "Research articles"), "details");
         await Do(pia, new MarkReadyToPublish(), "ready");
+        if (stage == Stage.ReadyToPublish) return;
+
+        var article = PublishedArticle.StreamOf(submission);
+        async Task Publish(PublicationCommand command, string step) =>
+            Expect(await desk.Execute(article, command, pia, Fixed(Key(step))), $"{step} sample {index + 1}");
+        await Publish(new AssignDoi(Dois.Suggest(Publication, article, now.Year, index)!), "doi");
+        await Publish(new PublishArticle(), "publish");
     }
 
     private static void Expect(CommandOutcome outcome, string what)

@@ -4,6 +4,7 @@ using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.People;
 using EditorialPortal.Domain.Production;
+using EditorialPortal.Domain.Publication;
 using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Submissions;
 using JasperFx.Events;
@@ -106,7 +107,8 @@ public sealed class HistoryReader(IDocumentStore store)
              where e.seq_id > @after
                and e.type = any(@types)
                and (e.stream_id = any(@journals) or e.stream_id in (select s.id from {schema}.mt_doc_submission s where s.journal = any(@journals))
-                    or e.stream_id in (select p.id from {schema}.mt_doc_articleproduction p where p.journal = any(@journals)))
+                    or e.stream_id in (select p.id from {schema}.mt_doc_articleproduction p where p.journal = any(@journals))
+                    or e.stream_id in (select a.id from {schema}.mt_doc_publishedarticle a where a.journal = any(@journals)))
                and not (e.stream_id = any(@withheld))
                and (@since::timestamptz is null or (e.data ->> 'At')::timestamptz >= @since)
                and (@until::timestamptz is null or (e.data ->> 'At')::timestamptz < @until)
@@ -116,8 +118,8 @@ public sealed class HistoryReader(IDocumentStore store)
         query.Parameters.AddWithValue("after", selection.After);
         query.Parameters.AddWithValue("types", aliases);
         query.Parameters.AddWithValue("journals", selection.Journals.ToArray());
-        // A manuscript withheld from the reader is withheld with its production.
-        query.Parameters.AddWithValue("withheld", (selection.Withheld ?? []).SelectMany(s => new[] { s, ArticleProduction.StreamOf(s) }).ToArray());
+        // A manuscript withheld from the reader is withheld with its production and its publication.
+        query.Parameters.AddWithValue("withheld", (selection.Withheld ?? []).SelectMany(s => new[] { s, ArticleProduction.StreamOf(s), PublishedArticle.StreamOf(s) }).ToArray());
         query.Parameters.Add(new NpgsqlParameter<DateTimeOffset?>("since", selection.Since?.ToUniversalTime()));
         query.Parameters.Add(new NpgsqlParameter<DateTimeOffset?>("until", selection.Until?.ToUniversalTime()));
         await using var reader = await query.ExecuteReaderAsync(token);

@@ -4,6 +4,7 @@ using EditorialPortal.Domain.Files;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.People;
 using EditorialPortal.Domain.Production;
+using EditorialPortal.Domain.Publication;
 using EditorialPortal.Domain.Submissions;
 using EditorialPortal.Files;
 using EditorialPortal.People;
@@ -59,6 +60,9 @@ public static class PortalServices
         services.AddSingleton<Production.ProductionIntake>();
         services.AddSingleton<Production.ProductionBackfill>();
         if (RunsBackgroundServices(builder)) services.AddHostedService<ReminderService>();
+        services.AddSingleton<IPublicationQueries, MartenPublicationQueries>();
+        services.AddSingleton<Publication.PublishingRound>();
+        if (RunsBackgroundServices(builder)) services.AddHostedService<Publication.PublishingService>();
         services.AddSingleton<InvitationAnswers>();
 
         // Keys that every node shares, so that sign-in cookies survive a restart and work behind a load balancer:

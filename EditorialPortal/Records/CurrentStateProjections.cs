@@ -2,6 +2,7 @@ using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Notifications;
 using EditorialPortal.Domain.People;
 using EditorialPortal.Domain.Production;
+using EditorialPortal.Domain.Publication;
 using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Submissions;
 using JasperFx.Events;
@@ -91,4 +92,16 @@ public sealed partial class ProductionProjection : SingleStreamProjection<Articl
 
     public override ArticleProduction? Evolve(ArticleProduction? snapshot, Guid id, IEvent e) =>
         ArticleProduction.Fold(snapshot, e.Data) is { } p ? p with { Version = e.Version } : null;
+}
+
+public sealed partial class PublicationProjection : SingleStreamProjection<PublishedArticle, Guid>
+{
+    public PublicationProjection()
+    {
+        foreach (var type in PublishedArticle.FactTypes) IncludeType(type);
+        Rebuilding.InBulk(Options);
+    }
+
+    public override PublishedArticle? Evolve(PublishedArticle? snapshot, Guid id, IEvent e) =>
+        PublishedArticle.Fold(snapshot, e.Data) is { } a ? a with { Version = e.Version } : null;
 }

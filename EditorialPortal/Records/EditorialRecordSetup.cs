@@ -2,6 +2,7 @@ using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Notifications;
 using EditorialPortal.Domain.People;
 using EditorialPortal.Domain.Production;
+using EditorialPortal.Domain.Publication;
 using EditorialPortal.Domain.Submissions;
 using JasperFx;
 using Npgsql;
@@ -37,6 +38,12 @@ public static class EditorialRecordSetup
         opts.Projections.Add<ProductionProjection>(ProjectionLifecycle.Inline);
         // The production dashboard groups a journal's articles by their step, longest waiting first.
         opts.Schema.For<ArticleProduction>().Duplicate(p => p.Journal).Duplicate(p => p.Submission).Index(p => new { p.Journal, p.Step, p.StepSince });
+        opts.Projections.Add<PublicationProjection>(ProjectionLifecycle.Inline);
+        // A DOI is the article's alone in the whole portal: the store refuses a second holder whatever the deciding saw.
+        // The reader site lists a journal's articles newest first, and the publishing round finds those whose time has come.
+        opts.Schema.For<PublishedArticle>().Duplicate(a => a.Journal).Duplicate(a => a.Doi!, configure: index => index.IsUnique = true)
+            .Duplicate(a => a.Status).Duplicate(a => a.PublishedAt!).Duplicate(a => a.ScheduledFor!)
+            .Index(a => new { a.Journal, a.Status, a.PublishedAt });
 
         // The dashboards filter and sort on these: real columns with indexes, so paging happens in PostgreSQL without
         // reading the documents themselves. Titles are searched by any part of a word, which a trigram index answers.

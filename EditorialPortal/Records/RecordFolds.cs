@@ -2,6 +2,7 @@ using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Notifications;
 using EditorialPortal.Domain.People;
 using EditorialPortal.Domain.Production;
+using EditorialPortal.Domain.Publication;
 using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Submissions;
 using JasperFx.Events;
@@ -29,6 +30,7 @@ public sealed class RecordFolds(IDocumentStore store)
     private static readonly OutgoingMessageProjection Messages = new();
     private static readonly ReviewDraftProjection Drafts = new();
     private static readonly ProductionProjection Productions = new();
+    private static readonly PublicationProjection Publications = new();
 
     private static readonly (string Table, Func<Type, bool> Folds, Func<object?, Guid, IEvent, object?> Evolve)[] Projections =
     [
@@ -37,7 +39,8 @@ public sealed class RecordFolds(IDocumentStore store)
         ("account", t => Account.FactTypes.Contains(t), (s, id, e) => Accounts.Evolve((Account?)s, id, e)),
         ("outgoingmessage", t => OutgoingMessage.FactTypes.Contains(t), (s, id, e) => Messages.Evolve((OutgoingMessage?)s, id, e)),
         ("reviewdraft", t => ReviewDraft.FactTypes.Contains(t), (s, id, e) => Drafts.Evolve((ReviewDraft?)s, id, e)),
-        ("articleproduction", t => ArticleProduction.FactTypes.Contains(t), (s, id, e) => Productions.Evolve((ArticleProduction?)s, id, e))
+        ("articleproduction", t => ArticleProduction.FactTypes.Contains(t), (s, id, e) => Productions.Evolve((ArticleProduction?)s, id, e)),
+        ("publishedarticle", t => PublishedArticle.FactTypes.Contains(t), (s, id, e) => Publications.Evolve((PublishedArticle?)s, id, e))
     ];
 
     /// <summary>The tables of the current-state documents that the facts fold into.</summary>

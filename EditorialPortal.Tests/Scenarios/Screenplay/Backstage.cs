@@ -13,9 +13,14 @@ namespace EditorialPortal.Tests.Scenarios.Screenplay;
 /// <summary>Arranges what a scenario needs before anyone acts, through the same desk and commands the portal uses.</summary>
 /// <param name="tamper">Changes the first fact of a type in a stream behind the portal's back, as someone with access to the store could, and answers its version.</param>
 /// <param name="intake">Takes manuscript files in, for arranging manuscripts that are already under way.</param>
+/// <param name="production">Takes production files in, for arranging articles that are already typeset.</param>
+/// <param name="publishingRound">The portal's publishing round, as its background service runs it.</param>
 public sealed class Backstage(IEditorialDesk desk, TestClock clock, Func<Task>? reminderRound = null, Func<Guid, string, Task<long>>? tamper = null,
-    ManuscriptIntake? intake = null)
+    ManuscriptIntake? intake = null, EditorialPortal.Production.ProductionIntake? production = null, Func<Task>? publishingRound = null)
 {
+    /// <summary>The portal's clock now.</summary>
+    public DateTimeOffset Now => clock.GetUtcNow();
+
     public const string Password = "correct horse battery staple";
 
     public async Task<JournalRef> NewJournal(string? title = null, ReviewMode mode = ReviewMode.SingleBlind)
@@ -86,6 +91,36 @@ public sealed class Backstage(IEditorialDesk desk, TestClock clock, Func<Task>? 
             Expect(await desk.Execute(id, command, by));
         return new SubmissionRef(id);
     }
+
+    /// <summary>
+    /// An article of <paramref name="author"/>'s, accepted and produced in a journal that goes straight to a PDF galley
+    /// without proofs, and declared ready to publish by <paramref name="productionEditor"/>.
+    /// </summary>
+    public async Task<SubmissionRef> ArticleReadyToPublish(JournalRef journal, PersonAccount author, PersonAccount editor, PersonAccount reviewer,
+        PersonAccount productionEditor, string title)
+    {
+        await ChangeProductionSettings(journal, new Domain.Production.ProductionSettings(Copyediting: false, AuthorReviewsCopyedits: false, ProofRounds: 0));
+        var accepted = await AcceptedManuscript(journal, author, editor, reviewer, title);
+        var article = Domain.Production.ArticleProduction.StreamOf(accepted.Id);
+        var (pia, round) = (As(productionEditor), Guid.CreateVersion7());
+        Expect(await desk.Execute(article, new Domain.Production.AssignTypesetting(round, productionEditor.Id, clock.GetUtcNow().AddDays(7)), pia));
+        using (var pdf = new MemoryStream(SamplePdfs.Titled(title)))
+            Expect(await (production ?? throw new InvalidOperationException("This backstage takes no production files.")).Take(accepted.Id, "article.pdf", pdf,
+                upload => new Domain.Production.UploadGalley(round, Guid.CreateVersion7(), Domain.Production.GalleyFormat.Pdf, "PDF", "en", 1, upload), pia,
+                Domain.Production.GalleyFormat.Pdf));
+        Expect(await desk.Execute(article, new Domain.Production.CompleteTypesetting(round), pia));
+        Expect(await desk.Execute(article, new Domain.Production.SetPublicationDetails("CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/", "The authors",
+            clock.GetUtcNow().Year, "Research articles"), pia));
+        Expect(await desk.Execute(article, new Domain.Production.MarkReadyToPublish(), pia));
+        return accepted;
+    }
+
+    /// <summary>The journal's administrator sets where readers find the journal and how its DOIs are made.</summary>
+    public async Task ChangePublicationSettings(JournalRef journal, Domain.Publication.PublicationSettings settings) =>
+        Expect(await desk.Execute(journal.Id, new ChangePublicationSettings(settings), Actor.System));
+
+    /// <summary>The portal's publishing round runs, as its background service does every minute.</summary>
+    public Task PublishingRuns() => (publishingRound ?? throw new InvalidOperationException("This backstage runs no publishing."))();
 
     /// <summary>The journal's administrator chooses which production steps the journal uses.</summary>
     public async Task ChangeProductionSettings(JournalRef journal, Domain.Production.ProductionSettings settings) =>

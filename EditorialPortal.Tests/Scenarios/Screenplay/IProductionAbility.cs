@@ -46,6 +46,12 @@ public interface IProductionAbility
     Task<SeenRefusal?> SaveSuggestedPublicationDetails(Guid submission);
 
     Task<SeenRefusal?> MarkReadyToPublish(Guid submission);
+
+    /// <summary>As production editor: gives the article the DOI its publication offers by the journal's rule.</summary>
+    Task<SeenRefusal?> AssignTheOfferedDoi(Guid submission);
+
+    /// <summary>As production editor: publishes the article now, or schedules it for <paramref name="at"/>.</summary>
+    Task<SeenRefusal?> Publish(Guid submission, DateTimeOffset? at = null);
 }
 
 /// <summary>A file as a person picks it from their disk.</summary>

@@ -32,7 +32,21 @@ public interface IProtocol
 
     /// <summary>Opens the link in the latest invitation to review mailed to <paramref name="email"/> and answers it, without signing in.</summary>
     Task<SeenRefusal?> AnswerInvitationFromTheMail(string email, bool accept, string? reason = null, string? suggestion = null);
+
+    /// <summary>The articles a reader finds on the journal's public home at <c>/read/{address}</c>, newest first.</summary>
+    Task<IReadOnlyList<ListedArticle>> ArticlesOnTheJournalsHome(string address);
+
+    /// <summary>The article's landing page as a reader gets it, or null if they are told there is no such article.</summary>
+    Task<ReadArticle?> ReadTheArticle(Guid article);
+
+    /// <summary>The article's BibTeX, as a reader downloads it; null if there is no such article.</summary>
+    Task<string?> CiteAsBibTeX(Guid article);
 }
+
+public sealed record ListedArticle(Guid Article, string Title);
+
+/// <summary>An article as its landing page shows it, and the DOI its metadata for indexers gives.</summary>
+public sealed record ReadArticle(string Title, IReadOnlyList<string> Authors, string? Doi, string Published);
 
 public sealed record SeenMail(string Subject, string Body);
 

@@ -59,7 +59,14 @@ public sealed partial class Person
     public async Task CannotMarkTheArticleReadyToPublish(SubmissionRef submission, SeenRefusal because) =>
         Expect(because, await ability.MarkReadyToPublish(submission.Id), "mark the article ready to publish");
 
-    /// <summary>The article is at <paramref name="step"/>, and its production history tells each of <paramref name="entries"/>.</summary>
+    public Task CanAssignTheOfferedDoi(SubmissionRef submission) => Succeeds(ability.AssignTheOfferedDoi(submission.Id), "assign the DOI offered");
+
+    public Task CanPublish(SubmissionRef submission, DateTimeOffset? at = null) =>
+        Succeeds(ability.Publish(submission.Id, at), at is null ? "publish the article" : $"schedule the article for {at:O}");
+
+    public async Task CannotPublish(SubmissionRef submission, SeenRefusal because) => Expect(because, await ability.Publish(submission.Id), "publish the article");
+
+        /// <summary>The article is at <paramref name="step"/>, and its production history tells each of <paramref name="entries"/>.</summary>
     public async Task<ProductionSighting> SeesTheArticleInProduction(SubmissionRef submission, string step, params string[] entries)
     {
         var sighting = await ability.OpenProduction(submission.Id);

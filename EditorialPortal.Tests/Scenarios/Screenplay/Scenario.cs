@@ -40,6 +40,9 @@ public abstract class Scenario(IProtocol protocol) : IAsyncLifetime
     /// <summary>Someone at the portal who has not signed in.</summary>
     protected Visitor Visitor() => new(protocol, Person);
 
+    /// <summary>Someone reading the journals' public site.</summary>
+    protected Reader Reader() => new(protocol);
+
     private Person Person(PersonAccount account, IEditorialAbility ability)
     {
         _abilities.Add(ability);

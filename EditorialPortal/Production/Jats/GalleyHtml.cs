@@ -29,6 +29,25 @@ public static class GalleyHtml
         return Sanitize(html.ToString(SaveOptions.DisableFormatting));
     }
 
+    /// <summary>
+    /// What readers see of an HTML or JATS galley's file: an HTML galley sanitised, a JATS one rendered. A JATS file that
+    /// cannot be read answers its problem instead; no DTD is fetched and no entity expanded.
+    /// </summary>
+    public static async Task<(string? Html, string? Problem)> Of(Domain.Production.GalleyFormat format, Stream stored)
+    {
+        try
+        {
+            return format == Domain.Production.GalleyFormat.Html
+                ? (Sanitize(await new StreamReader(stored).ReadToEndAsync()), null)
+                : (FromJats(XDocument.Load(System.Xml.XmlReader.Create(stored,
+                    new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Ignore, XmlResolver = null }))), null);
+        }
+        catch (System.Xml.XmlException e)
+        {
+            return (null, e.Message);
+        }
+    }
+
     /// <summary>An uploaded HTML galley's body, made safe to show inside the portal's own page.</summary>
     public static string Sanitize(string html) => Sanitizer.Sanitize(html);
 

@@ -1,0 +1,49 @@
+using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.Submissions;
+
+namespace EditorialPortal.Domain.Publication;
+
+/// <summary>What the reader site, the production page and the publishing round read about publication.</summary>
+public interface IPublicationQueries
+{
+    /// <summary>The article as readers get it; null unless it is published, so an unknown and an embargoed article look alike.</summary>
+    Task<PublishedArticle?> Published(Guid article);
+
+    /// <summary>The journal's published articles, newest first.</summary>
+    Task<Page<PublishedArticle>> PublishedIn(Guid journal, int page, int size);
+
+    /// <summary>The journal at a reader-site address: its path, or its id.</summary>
+    Task<Journal?> JournalAt(string address);
+
+    /// <summary>The article's publication as someone who may see its production sees it; null otherwise, or before it is ready.</summary>
+    Task<PublishedArticle?> OfSubmission(Guid submission, Actor actor);
+
+    /// <summary>The history of the article's publication in words, for whoever may see its production.</summary>
+    Task<IReadOnlyList<HistoryEntry>?> History(Guid submission, Actor actor);
+
+    /// <summary>Scheduled articles whose time has come.</summary>
+    Task<IReadOnlyList<Guid>> DueForPublication(DateTimeOffset now);
+
+    /// <summary>Whether any article in the portal holds this DOI.</summary>
+    Task<bool> DoiTaken(string doi);
+
+    /// <summary>How many of the journal's articles have a DOI: the next pattern number is one more.</summary>
+    Task<int> DoisIn(Guid journal);
+}
+
+/// <summary>The DOI the portal offers the production editor: the journal's rule, past any taken by another article.</summary>
+public static class DoiSuggestion
+{
+    public static async Task<string?> For(PublishedArticle article, Journal journal, IPublicationQueries queries)
+    {
+        if (article.Doi is { } assigned) return assigned;
+        var count = journal.Publication.SuffixRule == DoiSuffixRule.Pattern ? await queries.DoisIn(journal.Id) : 0;
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            if (Dois.Suggest(journal.Publication, article.Id, article.ReadyAt.Year, count + 1, attempt) is not { } doi) return null;
+            if (!await queries.DoiTaken(doi)) return doi;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,71 @@
+using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Production;
+using EditorialPortal.Domain.Submissions;
+
+namespace EditorialPortal.Domain.Publication;
+
+public interface IPublicationFact : IHistoricalFact
+{
+    Guid Article { get; }
+}
+
+/// <summary>A command on one article's publication; the desk names the article's stream it is for.</summary>
+public abstract record PublicationCommand : Command;
+
+/// <summary>A galley as readers get it: the file as the author approved it.</summary>
+public sealed record PublishedGalley(Guid Id, GalleyFormat Format, string Label, string Language, int Order, ProductionFile File);
+
+/// <summary>
+/// What an article is, as it is published: everything its landing page, its citation and its metadata are made of, taken
+/// from the record when production declared it ready.
+/// </summary>
+public sealed record ArticleMetadata(
+    ManuscriptType Type,
+    string Title,
+    string Abstract,
+    IReadOnlyList<string> Keywords,
+    IReadOnlyList<ContributingAuthor> Authors,
+    PublicationDetails Details,
+    DateTimeOffset Received,
+    IReadOnlyList<DateTimeOffset> Revised,
+    DateTimeOffset Accepted,
+    IReadOnlyList<PublishedGalley> Galleys)
+{
+    public static ArticleMetadata Of(ArticleProduction p) =>
+        new(p.Type, p.Title, p.Abstract, p.Keywords, p.Authors, PublicationDetails.SuggestedFor(p), p.Received, p.Revised, p.Accepted,
+            [.. p.Galleys.OrderBy(g => g.Order).Select(g => new PublishedGalley(g.Id, g.Format, g.Label, g.Language, g.Order, g.Current))]);
+}
+
+public enum PublicationStatus
+{
+    /// <summary>Ready, not yet scheduled.</summary>
+    Ready,
+    Scheduled,
+    Published
+}
+
+/// <summary>
+/// One article's publication: ready from production, given its DOI, scheduled, and published for readers. Its stream
+/// is derived from the manuscript's id, as production's is.
+/// </summary>
+public sealed record PublishedArticle(Guid Id, Guid Submission, Guid Journal, Guid SubmittingAuthor, ArticleMetadata Metadata, DateTimeOffset ReadyAt) : IVersioned
+{
+    public long Version { get; init; }
+    public string? Doi { get; init; }
+    public DateTimeOffset? ScheduledFor { get; init; }
+    public DateTimeOffset? PublishedAt { get; init; }
+    public PublicationStatus Status { get; init; }
+    public DateTimeOffset LastChangedAt { get; init; }
+
+    /// <summary>Whether readers may see it: published, and so at or past its time, since nothing is published early.</summary>
+    public bool IsPublic => Status == PublicationStatus.Published;
+
+    public static Guid StreamOf(Guid submission) => DeterministicGuid.From(submission, PublicationNamespace);
+
+    private static readonly Guid PublicationNamespace = Guid.Parse("0c5e8f7a-2b41-4d93-8e6a-51b7c3a9d2f4");
+
+    public static PublishedArticle? Fold(PublishedArticle? state, object fact) =>
+        PublicationUseCases.All.Facts.Find(fact.GetType()) is { } useCase ? useCase.Fold(state, fact) : state;
+
+    public static readonly IReadOnlyList<Type> FactTypes = FactKinds.Of<IPublicationFact>();
+}

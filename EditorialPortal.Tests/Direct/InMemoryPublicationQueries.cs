@@ -1,0 +1,72 @@
+using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.Production;
+using EditorialPortal.Domain.Publication;
+using EditorialPortal.Domain.Submissions;
+
+namespace EditorialPortal.Tests.Direct;
+
+/// <summary>The publication read side in memory, answering as the Marten one does.</summary>
+public sealed partial class InMemoryEditorialRecord
+{
+    public Task<PublishedArticle?> Published(Guid article)
+    {
+        lock (_gate) return Task.FromResult(Documents<PublishedArticle>().GetValueOrDefault(article) is { IsPublic: true } published ? published : null);
+    }
+
+    public Task<Page<PublishedArticle>> PublishedIn(Guid journal, int page, int size)
+    {
+        lock (_gate)
+        {
+            var published = Documents<PublishedArticle>().Values.Where(a => a.Journal == journal && a.IsPublic).OrderByDescending(a => a.PublishedAt).ToList();
+            return Task.FromResult(new Page<PublishedArticle>([.. published.Skip((page - 1) * size).Take(size)], published.Count, page, size));
+        }
+    }
+
+    public Task<Journal?> JournalAt(string address)
+    {
+        lock (_gate)
+            return Task.FromResult(Guid.TryParse(address, out var id) ? _journals.GetValueOrDefault(id) : _journals.Values.FirstOrDefault(j => j.Publication.Path == address));
+    }
+
+    private PublishedArticle? SeenBy(Guid submission, Actor actor)
+    {
+        var production = Documents<ArticleProduction>().GetValueOrDefault(ArticleProduction.StreamOf(submission));
+        return production is not null && production.MaySee(actor, _journals.GetValueOrDefault(production.Journal))
+            ? Documents<PublishedArticle>().GetValueOrDefault(PublishedArticle.StreamOf(submission))
+            : null;
+    }
+
+    Task<PublishedArticle?> IPublicationQueries.OfSubmission(Guid submission, Actor actor)
+    {
+        lock (_gate) return Task.FromResult(SeenBy(submission, actor));
+    }
+
+    Task<IReadOnlyList<HistoryEntry>?> IPublicationQueries.History(Guid submission, Actor actor)
+    {
+        lock (_gate)
+        {
+            if (SeenBy(submission, actor) is not { } article) return Task.FromResult<IReadOnlyList<HistoryEntry>?>(null);
+            var facts = _streams[article.Id].Select((fact, i) => ((long)i + 1, fact)).ToList();
+            var names = facts.Select(f => f.fact.By).Distinct().Where(_accounts.ContainsKey).ToDictionary(a => a, a => _accounts[a].Name);
+            return Task.FromResult<IReadOnlyList<HistoryEntry>?>(PublicationNotices.Told(facts, names));
+        }
+    }
+
+    public Task<IReadOnlyList<Guid>> DueForPublication(DateTimeOffset now)
+    {
+        lock (_gate)
+            return Task.FromResult<IReadOnlyList<Guid>>([.. Documents<PublishedArticle>().Values
+                .Where(a => a.Status == PublicationStatus.Scheduled && a.ScheduledFor <= now).OrderBy(a => a.ScheduledFor).Select(a => a.Id)]);
+    }
+
+    public Task<bool> DoiTaken(string doi)
+    {
+        lock (_gate) return Task.FromResult(Documents<PublishedArticle>().Values.Any(a => a.Doi == doi));
+    }
+
+    public Task<int> DoisIn(Guid journal)
+    {
+        lock (_gate) return Task.FromResult(Documents<PublishedArticle>().Values.Count(a => a.Journal == journal && a.Doi is not null));
+    }
+}

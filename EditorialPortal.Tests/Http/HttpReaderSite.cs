@@ -1,0 +1,66 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using EditorialPortal.Publication;
+using EditorialPortal.Tests.Scenarios.Screenplay;
+
+namespace EditorialPortal.Tests.Http;
+
+public sealed partial class HttpProtocol
+{
+    // The reader site answers anyone: no sign-in, no cookie kept between requests.
+    private async Task<(HttpStatusCode Status, string Body)> Anonymously(string path)
+    {
+        using var client = fixture.Portal.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = false });
+        var response = await client.GetAsync(path);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    public async Task<IReadOnlyList<ListedArticle>> ArticlesOnTheJournalsHome(string address)
+    {
+        var (status, body) = await Anonymously($"/read/{address}");
+        if (status == HttpStatusCode.NotFound) return [];
+        var page = new HtmlParser().ParseDocument(body);
+        return [.. page.QuerySelectorAll(".article-item a.article-title")
+            .Select(a => new ListedArticle(Guid.Parse(a.GetAttribute("href")!.Split('/')[^1]), a.TextContent.Trim()))];
+    }
+
+    public async Task<ReadArticle?> ReadTheArticle(Guid article)
+    {
+        var (status, body) = await Anonymously($"/articles/{article}");
+        if (status == HttpStatusCode.NotFound) return null;
+        var page = new HtmlParser().ParseDocument(body);
+        return new ReadArticle(page.QuerySelector("article h1")!.TextContent.Trim(), [.. page.QuerySelectorAll(".author-name").Select(a => a.TextContent.Trim())],
+            page.QuerySelector("meta[name=citation_doi]")?.GetAttribute("content"), page.QuerySelector(".facts dd")!.TextContent.Trim());
+    }
+
+    public async Task<string?> CiteAsBibTeX(Guid article)
+    {
+        var (status, body) = await Anonymously($"/articles/{article}/cite.bib");
+        return status == HttpStatusCode.NotFound ? null : body;
+    }
+
+    private sealed partial class HttpAbility
+    {
+        private async Task<SeenRefusal?> OnPublication(Guid submission, Func<PublicationRepresentation, (string Rel, object? Body)?> request)
+        {
+            var response = await client.GetAsync($"/api/publication/{submission}");
+            if (response.StatusCode == HttpStatusCode.NotFound) return new SeenRefusal("NotAuthorised", []);
+            response.EnsureSuccessStatusCode();
+            var publication = (await response.Content.ReadFromJsonAsync<PublicationRepresentation>(Json))!;
+            if (request(publication) is not { } chosen) return new SeenRefusal("NotAllowedInState", []);
+            // Where the publication offers no link, the route table's address, to hear the refusal the portal gives.
+            var route = PublicationApi.Commands.Single(r => r.Rel == chosen.Rel);
+            var href = publication._links.TryGetValue(chosen.Rel, out var link) ? link.Href : $"/api/publication/{submission}/{route.Path}";
+            var answer = await client.PostAsync(href, chosen.Body is null ? null : JsonContent.Create(chosen.Body, options: Json));
+            return answer.IsSuccessStatusCode ? null : await Refusal(answer);
+        }
+
+        public Task<SeenRefusal?> AssignTheOfferedDoi(Guid submission) =>
+            OnPublication(submission, p => p.SuggestedDoi is { } doi ? ("assign-doi", new { doi }) : null);
+
+        public Task<SeenRefusal?> Publish(Guid submission, DateTimeOffset? at = null) =>
+            OnPublication(submission, _ => ("publish", at is null ? null : new { at }));
+    }
+}

@@ -1,0 +1,117 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using AngleSharp.Html.Parser;
+using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.Publication;
+using EditorialPortal.Tests.Scenarios.Screenplay;
+using EditorialPortal.Tests.Support;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace EditorialPortal.Tests.Publication;
+
+/// <summary>The reader site as browsers, caches and indexers meet it: no cookie, validators and 304s, Highwire tags, and nothing before its time.</summary>
+public sealed class ReaderSiteTests(PortalFixture fixture)
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    private HttpClient Anonymous() => fixture.Portal.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false, AllowAutoRedirect = false });
+
+    private async Task<(JournalRef Journal, Guid Submission, Guid Article, PersonAccount Pia)> Ready(string? prefix = "10.55555")
+    {
+        var backstage = fixture.Backstage;
+        var journal = await backstage.NewJournal();
+        await backstage.ChangePublicationSettings(journal, new PublicationSettings($"site-{journal.Id.ToString()[^8..]}", prefix));
+        var (erin, rita, alice, pia) = (await backstage.NewAccount("Erin Editor"), await backstage.NewAccount("Rita Reviewer"), await backstage.NewAccount("Alice Marie Author"),
+            await backstage.NewAccount("Pia Production"));
+        await backstage.Grant(journal, erin, JournalRole.EditorInChief);
+        await backstage.Grant(journal, pia, JournalRole.ProductionEditor);
+        var submission = await backstage.ArticleReadyToPublish(journal, alice, erin, rita, pia, "Tides <i>and</i> \"plankton\"");
+        return (journal, submission.Id, PublishedArticle.StreamOf(submission.Id), pia);
+    }
+
+    private async Task Publish(Guid article, PersonAccount pia, DateTimeOffset? at = null)
+    {
+        var desk = fixture.Portal.Services.GetRequiredService<IEditorialDesk>();
+        var actor = new Actor(pia.Id, pia.Name, pia.Email);
+        if ((await desk.Execute(article, new AssignDoi($"10.55555/{Dois.RandomSuffix(article)}"), actor)) is CommandOutcome.Refused refused) Assert.Fail(refused.Refusal.Message);
+        Assert.IsType<CommandOutcome.Accepted>(await desk.Execute(article, new PublishArticle(at), actor));
+    }
+
+    [Fact]
+    public async Task A_landing_page_carries_the_highwire_tags_sets_no_cookie_and_answers_304_to_a_reader_whose_copy_is_current()
+    {
+        var (journal, _, article, pia) = await Ready();
+        await Publish(article, pia);
+        using var client = Anonymous();
+
+        var response = await client.GetAsync($"/articles/{article}", Token);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.Contains("Set-Cookie"), "An anonymous reader was given a cookie.");
+        Assert.True(response.Headers.CacheControl is { Public: true, MaxAge: not null });
+        var etag = response.Headers.ETag!;
+        Assert.NotNull(response.Content.Headers.LastModified);
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync(Token));
+        string? Meta(string name) => page.QuerySelector($"meta[name={name}]")?.GetAttribute("content");
+        Assert.Equal("Tides <i>and</i> \"plankton\"", Meta("citation_title"));
+        Assert.Equal("Tides <i>and</i> \"plankton\"", page.QuerySelector("article h1")!.TextContent);
+        Assert.Equal(["Alice Marie Author"], page.QuerySelectorAll("meta[name=citation_author]").Select(m => m.GetAttribute("content")));
+        Assert.Equal("University of Alice Marie Author", Meta("citation_author_institution"));
+        Assert.Equal($"10.55555/{Dois.RandomSuffix(article)}", Meta("citation_doi"));
+        Assert.Equal(journal.Title, Meta("citation_journal_title"));
+        Assert.Matches(@"^\d{4}/\d{2}/\d{2}$", Meta("citation_publication_date")!);
+        var pdf = new Uri(Meta("citation_pdf_url")!);
+        Assert.Equal(client.BaseAddress!.Host, pdf.Host);
+        var galley = await client.GetAsync(pdf.PathAndQuery, Token);
+        Assert.Equal("application/pdf", galley.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(await galley.Content.ReadAsByteArrayAsync(Token))[..4]);
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, $"/articles/{article}");
+        again.Headers.IfNoneMatch.Add(etag);
+        Assert.Equal(HttpStatusCode.NotModified, (await client.SendAsync(again, Token)).StatusCode);
+
+        var ris = await client.GetStringAsync($"/articles/{article}/cite.ris", Token);
+        Assert.Contains($"DO  - 10.55555/{Dois.RandomSuffix(article)}", ris);
+    }
+
+    [Fact]
+    public async Task A_scheduled_article_an_unknown_one_and_one_merely_ready_are_alike_not_found_everywhere()
+    {
+        var (journal, _, scheduled, pia) = await Ready();
+        await Publish(scheduled, pia, at: fixture.Clock.GetUtcNow().AddDays(30));
+        var (_, _, ready, _) = await Ready();
+        using var client = Anonymous();
+
+        foreach (var article in new[] { scheduled, ready, Guid.NewGuid() })
+            foreach (var path in new[] { $"/articles/{article}", $"/articles/{article}/cite.bib", $"/articles/{article}/cite.ris", $"/articles/{article}/galleys/{Guid.NewGuid()}" })
+                Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(path, Token)).StatusCode);
+        var home = await client.GetStringAsync($"/read/{journal.Id}", Token);
+        Assert.Contains("Nothing is published here yet.", home);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/read/no-such-journal", Token)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Publishing_twice_over_the_api_publishes_once_and_a_taken_doi_is_refused()
+    {
+        var (_, submission, article, pia) = await Ready();
+        using var api = await fixture.ApiClient(pia);
+        var offered = (await api.GetFromJsonAsync<PublicationSnapshot>($"/api/publication/{submission}", Http.HttpProtocol.Json, Token))!;
+        Assert.Equal($"10.55555/{Dois.RandomSuffix(article)}", offered.SuggestedDoi);
+        Assert.True((await api.PostAsJsonAsync($"/api/publication/{submission}/doi", new { doi = offered.SuggestedDoi }, Token)).IsSuccessStatusCode);
+        Assert.True((await api.PostAsync($"/api/publication/{submission}/publishing", null, Token)).IsSuccessStatusCode);
+        Assert.True((await api.PostAsync($"/api/publication/{submission}/publishing", null, Token)).IsSuccessStatusCode);
+        var facts = await fixture.Portal.Services.GetRequiredService<Marten.IDocumentStore>().QuerySession().Events.FetchStreamAsync(article, token: Token);
+        Assert.Single(facts, e => e.Data is ArticlePublished);
+
+        var (_, other, _, otherPia) = await Ready();
+        using var otherApi = await fixture.ApiClient(otherPia);
+        var taken = await otherApi.PostAsJsonAsync($"/api/publication/{other}/doi", new { doi = offered.SuggestedDoi }, Token);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, taken.StatusCode);
+        Assert.Contains("never reused", await taken.Content.ReadAsStringAsync(Token));
+    }
+
+    private sealed record PublicationSnapshot(string? SuggestedDoi, string? Doi, PublicationStatus Status);
+}

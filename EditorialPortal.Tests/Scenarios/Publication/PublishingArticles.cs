@@ -1,0 +1,76 @@
+using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.Publication;
+using EditorialPortal.Tests.Scenarios.Screenplay;
+using Xunit;
+
+namespace EditorialPortal.Tests.Scenarios.Publication;
+
+/// <summary>
+/// An article ready to publish gets its DOI, is scheduled, and reaches readers at its time and not a moment before:
+/// found on the journal's home, read on its landing page, cited. Moves the portal's clock, and puts it back.
+/// </summary>
+public abstract class PublishingArticles(IProtocol protocol) : Scenario(protocol)
+{
+    private const string Title = "Tidal mixing feeds coastal plankton";
+
+    private TimeSpan _travelled;
+
+    private async Task<(JournalRef Journal, string Address, Person Alice, Person Pia, SubmissionRef Article)> AnArticleReadyToPublish(string? doiPrefix = "10.55555")
+    {
+        var journal = await NewJournal();
+        var address = $"tides-{journal.Id.ToString()[^8..]}";
+        await Backstage.ChangePublicationSettings(journal, new PublicationSettings(address, doiPrefix));
+        var (erin, rita) = (await Backstage.NewAccount("Erin Editor"), await Backstage.NewAccount("Rita Reviewer"));
+        await Backstage.Grant(journal, erin, JournalRole.EditorInChief);
+        var alice = await NewAuthor("Alice Author");
+        var pia = await NewStaffMember("Pia Production", journal, JournalRole.ProductionEditor);
+        var article = await Backstage.ArticleReadyToPublish(journal, alice.Account, erin, rita, pia.Account, Title);
+        return (journal, address, alice, pia, article);
+    }
+
+    [Fact]
+    public async Task An_article_is_given_its_doi_scheduled_and_reaches_readers_at_its_time_and_not_before()
+    {
+        var (_, address, alice, pia, article) = await AnArticleReadyToPublish();
+        var reader = Reader();
+        var landing = PublishedArticle.StreamOf(article.Id);
+
+        await pia.CannotPublish(article, because: Because.Missing("doi"));
+        await pia.CanAssignTheOfferedDoi(article);
+        await pia.CanPublish(article, at: Backstage.Now.AddDays(2));
+        await Backstage.PublishingRuns();
+        await reader.DoesNotFindOnTheJournalsHome(address, Title);
+        await reader.CannotRead(landing);
+
+        _travelled += TimeSpan.FromDays(2) + TimeSpan.FromMinutes(2);
+        Backstage.TimePasses(TimeSpan.FromDays(2) + TimeSpan.FromMinutes(2));
+        await Backstage.PublishingRuns();
+
+        var found = await reader.FindsOnTheJournalsHome(address, Title);
+        Assert.Equal(landing, found);
+        var doi = $"10.55555/{Dois.RandomSuffix(landing)}";
+        await reader.CanRead(found, Title, doi, "Alice Author");
+        await reader.CanCiteAsBibTeX(found, $"doi = {{{doi}}}", "title = {Tidal mixing feeds coastal plankton}", "author = {Author, Alice}");
+        Assert.Contains(await Mailbox(alice), m => m.Subject == $"\"{Title}\" is published" && m.Body.Contains(Dois.Link(doi), StringComparison.Ordinal));
+        // Two days on, her sign-in has ended: she signs in again.
+        pia = await SignInAgain(pia);
+        await pia.SeesTheArticleInProduction(article, "Ready to publish");
+    }
+
+    [Fact]
+    public async Task A_journal_without_dois_publishes_at_once()
+    {
+        var (_, address, _, pia, article) = await AnArticleReadyToPublish(doiPrefix: null);
+        await pia.CanPublish(article);
+
+        var reader = Reader();
+        await reader.SeesOnTheJournalsHome(address, Title);
+        await reader.CanRead(await reader.FindsOnTheJournalsHome(address, Title), Title, null, "Alice Author");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        Backstage.TimePasses(-_travelled);
+        await base.DisposeAsync();
+    }
+}

@@ -1,0 +1,48 @@
+using Xunit;
+
+namespace EditorialPortal.Tests.Scenarios.Screenplay;
+
+/// <summary>Someone reading the journal's public site, not signed in: finding articles, reading them, citing them.</summary>
+public sealed class Reader(IProtocol protocol)
+{
+    /// <summary>The article with this title is on the journal's public home; answers where it is.</summary>
+    public async Task<Guid> FindsOnTheJournalsHome(string address, string title)
+    {
+        var listed = await protocol.ArticlesOnTheJournalsHome(address);
+        Assert.True(listed.Any(a => a.Title == title), $"The journal's home lists {string.Join(", ", listed.Select(a => a.Title))}, not “{title}”.");
+        return listed.First(a => a.Title == title).Article;
+    }
+
+    /// <summary>The journal's home lists exactly these articles, newest first.</summary>
+    public async Task SeesOnTheJournalsHome(string address, params string[] titles) =>
+        Assert.Equal(titles, (await protocol.ArticlesOnTheJournalsHome(address)).Select(a => a.Title));
+
+    public async Task DoesNotFindOnTheJournalsHome(string address, string title) =>
+        Assert.DoesNotContain(await protocol.ArticlesOnTheJournalsHome(address), a => a.Title == title);
+
+    public async Task<ReadArticle> CanRead(Guid article, string title, string? doi, params string[] authors)
+    {
+        var read = await protocol.ReadTheArticle(article);
+        Assert.True(read is not null, "The reader was told there is no such article.");
+        Assert.Equal(title, read.Title);
+        Assert.Equal(doi, read.Doi);
+        Assert.Equal(authors, read.Authors);
+        return read;
+    }
+
+    /// <summary>Nothing is there for the reader: the same answer as for an article that never existed.</summary>
+    public async Task CannotRead(Guid article)
+    {
+        Assert.Null(await protocol.ReadTheArticle(article));
+        Assert.Null(await protocol.CiteAsBibTeX(article));
+    }
+
+    public async Task<string> CanCiteAsBibTeX(Guid article, params string[] holding)
+    {
+        var bibtex = await protocol.CiteAsBibTeX(article);
+        Assert.True(bibtex is not null, "The reader could not download the BibTeX.");
+        Assert.StartsWith("@article{", bibtex);
+        foreach (var part in holding) Assert.Contains(part, bibtex, StringComparison.Ordinal);
+        return bibtex;
+    }
+}

@@ -1,0 +1,95 @@
+using EditorialPortal.Api;
+using EditorialPortal.Contracts;
+using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.Publication;
+using EditorialPortal.Reader;
+using Microsoft.AspNetCore.Mvc;
+
+namespace EditorialPortal.Publication;
+
+/// <summary>
+/// An article's publication over HTTP, addressed by its manuscript: its state with the DOI the journal's rule offers
+/// and links to what the caller may do, each command a POST from the route table, and the journal's publication settings.
+/// </summary>
+public static class PublicationApi
+{
+    public const string PublicationRoute = "publication";
+
+    public sealed record DoiRequest(string Doi);
+    public sealed record PublishRequest(DateTimeOffset? At = null);
+
+    public sealed record CommandRoute(Type Command, string Rel, string Path, Func<HttpContext, Task<PublicationCommand?>> Read);
+
+    /// <summary>The one route table for publication's commands: endpoints, links and clients all go by it.</summary>
+    public static readonly IReadOnlyList<CommandRoute> Commands =
+    [
+        new(typeof(AssignDoi), "assign-doi", "doi", async http => await Body<DoiRequest>(http) is { } r ? new AssignDoi(r.Doi ?? "") : null),
+        new(typeof(PublishArticle), "publish", "publishing", async http => await Body<PublishRequest>(http) is { } r ? new PublishArticle(r.At) : new PublishArticle()),
+        new(typeof(CancelScheduledPublication), "cancel-schedule", "schedule-cancellation", _ => Task.FromResult<PublicationCommand?>(new CancelScheduledPublication()))
+    ];
+
+    public static CommandRoute? For(Type command) => Commands.FirstOrDefault(route => route.Command == command);
+
+    public static void MapPublicationApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/publication").RequireAuthorization().WithTags("Publication");
+        api.MapGet("/{id:guid}", (Guid id, HttpContext http) => Represent(id, http)).WithName(PublicationRoute);
+        foreach (var route in Commands)
+            api.MapPost($"/{{id:guid}}/{route.Path}", async (Guid id, HttpContext http, IPublicationQueries publications, IEditorialDesk desk) =>
+            {
+                if (await route.Read(http) is not { } command)
+                    return Results.Problem(title: "Unreadable request", detail: "The request is not the JSON this address takes.", statusCode: StatusCodes.Status400BadRequest);
+                var outcome = await desk.Execute(PublishedArticle.StreamOf(id), command, http.Actor(), http.CommandOptions());
+                if (outcome is CommandOutcome.Refused refused)
+                    return refused.Refusal.ToProblem(await publications.OfSubmission(id, http.Actor()) is not null, ApiCaller.ExpectedVersion(http) is not null);
+                return await Represent(id, http);
+            });
+
+        app.MapPost("/api/journals/{id:guid}/publication-settings", async (Guid id, PublicationSettings settings, HttpContext http, IEditorialDesk desk) =>
+                await desk.Execute(id, new ChangePublicationSettings(settings), http.Actor(), http.CommandOptions()) is CommandOutcome.Refused refused
+                    ? refused.Refusal.ToProblem(visible: true, ApiCaller.ExpectedVersion(http) is not null)
+                    : Results.NoContent())
+            .RequireAuthorization().WithTags("Publication");
+    }
+
+    // An empty body is a request with nothing to say, as "publish now" is.
+    private static async Task<T?> Body<T>(HttpContext http) where T : class
+    {
+        if (http.Request.ContentLength is 0 || !http.Request.HasJsonContentType()) return null;
+        try
+        {
+            return await http.Request.ReadFromJsonAsync<T>(http.RequestAborted);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static async Task<IResult> Represent(Guid submission, HttpContext http)
+    {
+        var services = http.RequestServices;
+        var actor = http.Actor();
+        var publications = services.GetRequiredService<IPublicationQueries>();
+        if (await publications.OfSubmission(submission, actor) is not { } article) return Refusals.NotFound("article to publish");
+        var journal = await services.GetRequiredService<IJournalQueries>().Find(article.Journal);
+        http.Response.SetVersion(article.Version);
+        var self = services.GetRequiredService<LinkGenerator>().GetPathByName(PublicationRoute, new { id = submission })!;
+        var links = new Dictionary<string, Link> { ["self"] = new(self), ["production"] = new($"/api/production/{submission}") };
+        if (article.IsPublic) links["landing-page"] = new(ReaderLinks.Article(article));
+        var mayPublish = journal?.Grants(actor.Account, JournalRole.ProductionEditor) == true;
+        if (mayPublish && !article.IsPublic)
+        {
+            if (journal!.Publication.DoiPrefix is not null && article.Doi is null) links[For(typeof(AssignDoi))!.Rel] = new($"{self}/doi", "POST");
+            links[For(typeof(PublishArticle))!.Rel] = new($"{self}/publishing", "POST");
+            if (article.Status == PublicationStatus.Scheduled) links[For(typeof(CancelScheduledPublication))!.Rel] = new($"{self}/schedule-cancellation", "POST");
+        }
+        return Results.Ok(new PublicationRepresentation(article.Id, article.Submission, article.Journal, article.Metadata.Title, article.Status, article.Doi,
+            journal is null ? null : await DoiSuggestion.For(article, journal, publications), article.ScheduledFor, article.PublishedAt, article.Version, links));
+    }
+}
+
+/// <summary>An article's publication as the API shows it, with the DOI the journal's rule offers and links to what the caller may do.</summary>
+public sealed record PublicationRepresentation(Guid Id, Guid Submission, Guid Journal, string Title, PublicationStatus Status, string? Doi, string? SuggestedDoi,
+    DateTimeOffset? ScheduledFor, DateTimeOffset? PublishedAt, long Version, IReadOnlyDictionary<string, Link> _links);

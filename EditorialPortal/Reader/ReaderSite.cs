@@ -1,0 +1,124 @@
+using System.Security.Cryptography;
+using System.Text;
+using EditorialPortal.Components.Reader;
+using EditorialPortal.Domain.Files;
+using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.Production;
+using EditorialPortal.Domain.Publication;
+using EditorialPortal.Production.Jats;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
+
+namespace EditorialPortal.Reader;
+
+/// <summary>Where things are on the reader site.</summary>
+public static class ReaderLinks
+{
+    public static string Journal(Journal journal) => $"/read/{(journal.Publication.Path is { Length: > 0 } path ? path : journal.Id.ToString())}";
+
+    public static string Article(PublishedArticle article) => $"/articles/{article.Id}";
+
+    public static string Galley(PublishedArticle article, PublishedGalley galley) => $"/articles/{article.Id}/galleys/{galley.Id}";
+}
+
+/// <summary>
+/// The public reader site: journal homes, article landing pages, citations and galleys, for anonymous readers and
+/// indexers. Rendered statically on the server without a circuit or a cookie, with validators (ETag and Last-Modified)
+/// and a short public cache lifetime, so that a CDN or any number of nodes can serve it. What is not published, or not
+/// yet, is not found, whichever way it is asked for.
+/// </summary>
+public static class ReaderSite
+{
+    private const int PageSize = 20;
+
+    // Readers see a publication within a minute; a cache may keep a page that long and then revalidate it.
+    private static readonly CacheControlHeaderValue Caching = new() { Public = true, MaxAge = TimeSpan.FromSeconds(60) };
+
+    public static void MapReaderSite(this IEndpointRouteBuilder app)
+    {
+        var site = app.MapGroup("").AllowAnonymous().ExcludeFromDescription();
+
+        site.MapGet("/read/{journal}", async (string journal, int? page, HttpContext http, IPublicationQueries publications) =>
+        {
+            if (await publications.JournalAt(journal) is not { } found) return NotFound();
+            var articles = await publications.PublishedIn(found.Id, Math.Max(1, page ?? 1), PageSize);
+            var newest = articles.Items.Select(a => a.LastChangedAt).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
+            return Cached(http, Tag($"{found.Id}/{found.Version}/{articles.Total}/{string.Join(",", articles.Items.Select(a => $"{a.Id:N}.{a.Version}"))}"),
+                newest, () => new RazorComponentResult<JournalHome>(new { Journal = found, Articles = articles, BaseUrl = BaseUrl(http) }));
+        });
+
+        site.MapGet("/articles/{id:guid}", async (Guid id, HttpContext http, IPublicationQueries publications, IJournalQueries journals, IManuscriptFileStore files) =>
+        {
+            if (await publications.Published(id) is not { } article || await journals.Find(article.Journal) is not { } journal) return NotFound();
+            return await CachedAsync(http, Tag($"{article.Id}/{article.Version}/{journal.Version}"), article.LastChangedAt, async () =>
+            {
+                var html = article.Metadata.Galleys.FirstOrDefault(g => g.Format == GalleyFormat.Html) is { } galley && files.Open(galley.File.Sha256) is { } stored
+                    ? await FullText(galley, stored)
+                    : null;
+                return new RazorComponentResult<ArticlePage>(new { Article = article, Journal = journal, BaseUrl = BaseUrl(http), FullText = html });
+            });
+        });
+
+        site.MapGet("/articles/{id:guid}/cite.bib", (Guid id, HttpContext http, IPublicationQueries publications, IJournalQueries journals) =>
+            Citation(id, http, publications, journals, Citations.BibTeX, "application/x-bibtex", "bib"));
+
+        site.MapGet("/articles/{id:guid}/cite.ris", (Guid id, HttpContext http, IPublicationQueries publications, IJournalQueries journals) =>
+            Citation(id, http, publications, journals, Citations.Ris, "application/x-research-info-systems", "ris"));
+
+        site.MapGet("/articles/{id:guid}/galleys/{galley:guid}", async (Guid id, Guid galley, HttpContext http, IPublicationQueries publications, IManuscriptFileStore files) =>
+        {
+            if (await publications.Published(id) is not { } article || article.Metadata.Galleys.FirstOrDefault(g => g.Id == galley) is not { } found
+                || files.Open(found.File.Sha256) is not { } content)
+                return NotFound();
+            // A galley's bytes never change: its address names the version as published, so it may be kept for good.
+            http.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+            http.Response.Headers.XContentTypeOptions = "nosniff";
+            // An HTML galley is read inside the landing page, sanitised; as a file it downloads rather than running as a page of the site.
+            return found.Format == GalleyFormat.Html
+                ? Results.File(content, "application/octet-stream", found.File.FileName)
+                : Results.File(content, found.File.MediaType, found.File.FileName, entityTag: new EntityTagHeaderValue($"\"{found.File.Sha256}\""), enableRangeProcessing: true);
+        });
+    }
+
+    private static async Task<string?> FullText(PublishedGalley galley, Stream stored)
+    {
+        await using (stored) return (await GalleyHtml.Of(galley.Format, stored)).Html;
+    }
+
+    private static async Task<IResult> Citation(Guid id, HttpContext http, IPublicationQueries publications, IJournalQueries journals,
+        Func<PublishedArticle, Journal, string> write, string mediaType, string extension)
+    {
+        if (await publications.Published(id) is not { } article || await journals.Find(article.Journal) is not { } journal) return NotFound();
+        return Cached(http, Tag($"{article.Id}/{article.Version}/{journal.Version}/{extension}"), article.LastChangedAt, () =>
+        {
+            http.Response.Headers.ContentDisposition = $"attachment; filename=\"{article.Id}.{extension}\"";
+            return Results.Text(write(article, journal), $"{mediaType}; charset=utf-8");
+        });
+    }
+
+    private static IResult NotFound() => new RazorComponentResult<ReaderNotFound> { StatusCode = StatusCodes.Status404NotFound };
+
+    private static string Tag(string identity) => $"\"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..20]}\"";
+
+    private static IResult Cached(HttpContext http, string etag, DateTimeOffset lastModified, Func<IResult> render) =>
+        Validators(http, etag, lastModified) ?? render();
+
+    private static async Task<IResult> CachedAsync(HttpContext http, string etag, DateTimeOffset lastModified, Func<Task<IResult>> render) =>
+        Validators(http, etag, lastModified) ?? await render();
+
+    /// <summary>Sets the page's validators and cache lifetime; answers 304 when the reader's copy is still the page.</summary>
+    private static IResult? Validators(HttpContext http, string etag, DateTimeOffset lastModified)
+    {
+        var headers = http.Response.GetTypedHeaders();
+        headers.CacheControl = Caching;
+        headers.ETag = new EntityTagHeaderValue(etag);
+        headers.LastModified = lastModified;
+        var request = http.Request.GetTypedHeaders();
+        var unchanged = request.IfNoneMatch is { Count: > 0 } tags
+            ? tags.Any(t => t.Tag == etag || t.Equals(EntityTagHeaderValue.Any))
+            : request.IfModifiedSince is { } since && lastModified <= since.AddSeconds(1);
+        return unchanged ? Results.StatusCode(StatusCodes.Status304NotModified) : null;
+    }
+
+    private static string BaseUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}";
+}

@@ -1,0 +1,77 @@
+using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.People;
+using EditorialPortal.Domain.Production;
+using EditorialPortal.Domain.Publication;
+using EditorialPortal.Domain.Submissions;
+using Marten;
+
+namespace EditorialPortal.Records;
+
+/// <summary>The publication read side on Marten: published articles for readers, and their publication for the staff who see the production.</summary>
+public sealed class MartenPublicationQueries(IDocumentStore store) : IPublicationQueries
+{
+    public async Task<PublishedArticle?> Published(Guid article)
+    {
+        await using var session = store.QuerySession();
+        return await session.LoadAsync<PublishedArticle>(article) is { IsPublic: true } published ? published : null;
+    }
+
+    public async Task<Page<PublishedArticle>> PublishedIn(Guid journal, int page, int size)
+    {
+        await using var session = store.QuerySession();
+        var query = session.Query<PublishedArticle>().Where(a => a.Journal == journal && a.Status == PublicationStatus.Published);
+        var total = await query.CountAsync();
+        var items = await query.OrderByDescending(a => a.PublishedAt).Skip((page - 1) * size).Take(size).ToListAsync();
+        return new Page<PublishedArticle>(items, total, page, size);
+    }
+
+    public async Task<Journal?> JournalAt(string address)
+    {
+        await using var session = store.QuerySession();
+        return Guid.TryParse(address, out var id)
+            ? await session.LoadAsync<Journal>(id)
+            : await session.Query<Journal>().FirstOrDefaultAsync(j => j.Publication.Path == address);
+    }
+
+    public async Task<PublishedArticle?> OfSubmission(Guid submission, Actor actor)
+    {
+        await using var session = store.QuerySession();
+        return await Seen(session, submission, actor);
+    }
+
+    private static async Task<PublishedArticle?> Seen(IQuerySession session, Guid submission, Actor actor)
+    {
+        var production = await session.LoadAsync<ArticleProduction>(ArticleProduction.StreamOf(submission));
+        if (production is null || !production.MaySee(actor, await session.LoadAsync<Journal>(production.Journal))) return null;
+        return await session.LoadAsync<PublishedArticle>(PublishedArticle.StreamOf(submission));
+    }
+
+    public async Task<IReadOnlyList<HistoryEntry>?> History(Guid submission, Actor actor)
+    {
+        await using var session = store.QuerySession();
+        if (await Seen(session, submission, actor) is not { } article) return null;
+        var facts = (await session.Events.FetchStreamAsync(article.Id)).Where(e => e.Data is IHistoricalFact).Select(e => (e.Version, Fact: (IHistoricalFact)e.Data)).ToList();
+        var names = (await session.LoadManyAsync<Account>(facts.Select(f => f.Fact.By).Distinct())).ToDictionary(a => a.Id, a => a.Name);
+        return PublicationNotices.Told(facts, names);
+    }
+
+    public async Task<IReadOnlyList<Guid>> DueForPublication(DateTimeOffset now)
+    {
+        await using var session = store.QuerySession();
+        return await session.Query<PublishedArticle>().Where(a => a.Status == PublicationStatus.Scheduled && a.ScheduledFor <= now)
+            .OrderBy(a => a.ScheduledFor).Select(a => a.Id).Take(500).ToListAsync();
+    }
+
+    public async Task<bool> DoiTaken(string doi)
+    {
+        await using var session = store.QuerySession();
+        return await session.Query<PublishedArticle>().AnyAsync(a => a.Doi == doi);
+    }
+
+    public async Task<int> DoisIn(Guid journal)
+    {
+        await using var session = store.QuerySession();
+        return await session.Query<PublishedArticle>().CountAsync(a => a.Journal == journal && a.Doi != null);
+    }
+}
