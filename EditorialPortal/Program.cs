@@ -70,6 +70,7 @@ app.MapSubmissionsApi();
 app.MapJournalsApi();
 app.MapProductionApi();
 app.MapReaderSite();
+app.MapOaiPmh();
 app.MapPublicationApi();
 app.MapInvitationsApi();
 app.MapHistoryApi();

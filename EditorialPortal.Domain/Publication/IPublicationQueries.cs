@@ -30,6 +30,18 @@ public interface IPublicationQueries
 
     /// <summary>How many of the journal's articles have a DOI: the next pattern number is one more.</summary>
     Task<int> DoisIn(Guid journal);
+
+    /// <summary>
+    /// Published articles last changed within [<paramref name="from"/>, <paramref name="until"/>], of one journal or all,
+    /// oldest change first, and how many there are in all: what a harvester pages through.
+    /// </summary>
+    Task<(IReadOnlyList<PublishedArticle> Articles, long Total)> Changed(Guid? journal, DateTimeOffset? from, DateTimeOffset? until, int skip, int take);
+
+    /// <summary>How many articles are published in the whole portal.</summary>
+    Task<long> PublishedCount();
+
+    /// <summary>Every published article's id and last change, a page at a time in a fixed order: what the sitemap lists.</summary>
+    Task<IReadOnlyList<(Guid Article, DateTimeOffset Changed)>> PublishedAddresses(int page, int size);
 }
 
 /// <summary>The DOI the portal offers the production editor: the journal's rule, past any taken by another article.</summary>

@@ -65,6 +65,29 @@ public sealed partial class InMemoryEditorialRecord
         lock (_gate) return Task.FromResult(Documents<PublishedArticle>().Values.Any(a => a.Doi == doi));
     }
 
+    public Task<(IReadOnlyList<PublishedArticle> Articles, long Total)> Changed(Guid? journal, DateTimeOffset? from, DateTimeOffset? until, int skip, int take)
+    {
+        lock (_gate)
+        {
+            var changed = Documents<PublishedArticle>().Values
+                .Where(a => a.IsPublic && (journal is null || a.Journal == journal) && (from is null || a.LastChangedAt >= from) && (until is null || a.LastChangedAt <= until))
+                .OrderBy(a => a.LastChangedAt).ThenBy(a => a.Id).ToList();
+            return Task.FromResult<(IReadOnlyList<PublishedArticle>, long)>(([.. changed.Skip(skip).Take(take)], changed.Count));
+        }
+    }
+
+    public Task<long> PublishedCount()
+    {
+        lock (_gate) return Task.FromResult((long)Documents<PublishedArticle>().Values.Count(a => a.IsPublic));
+    }
+
+    public Task<IReadOnlyList<(Guid Article, DateTimeOffset Changed)>> PublishedAddresses(int page, int size)
+    {
+        lock (_gate)
+            return Task.FromResult<IReadOnlyList<(Guid, DateTimeOffset)>>([.. Documents<PublishedArticle>().Values.Where(a => a.IsPublic).OrderBy(a => a.Id)
+                .Skip((page - 1) * size).Take(size).Select(a => (a.Id, a.LastChangedAt))]);
+    }
+
     public Task<int> DoisIn(Guid journal)
     {
         lock (_gate) return Task.FromResult(Documents<PublishedArticle>().Values.Count(a => a.Journal == journal && a.Doi is not null));

@@ -113,5 +113,84 @@ public sealed class ReaderSiteTests(PortalFixture fixture)
         Assert.Contains("never reused", await taken.Content.ReadAsStringAsync(Token));
     }
 
+    [Fact]
+    public async Task The_atom_feed_and_the_sitemap_list_what_is_published_and_nothing_scheduled()
+    {
+        var (journal, _, published, pia) = await Ready();
+        await Publish(published, pia);
+        var (_, _, scheduled, otherPia) = await Ready();
+        await Publish(scheduled, otherPia, at: fixture.Clock.GetUtcNow().AddDays(30));
+        using var client = Anonymous();
+
+        var feed = await client.GetAsync($"/read/{journal.Id}/feed.atom", Token);
+        Assert.Equal("application/atom+xml", feed.Content.Headers.ContentType?.MediaType);
+        var atom = System.Xml.Linq.XDocument.Parse(await feed.Content.ReadAsStringAsync(Token));
+        System.Xml.Linq.XNamespace a = "http://www.w3.org/2005/Atom";
+        var root = atom.Root!;
+        Assert.Equal(a + "feed", root.Name);
+        Assert.Single(root.Elements(a + "id"));
+        Assert.Equal(journal.Title, root.Element(a + "title")!.Value);
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$", root.Element(a + "updated")!.Value);
+        var entry = Assert.Single(root.Elements(a + "entry"));
+        Assert.Equal(Dois.Link($"10.55555/{Dois.RandomSuffix(published)}"), entry.Element(a + "id")!.Value);
+        Assert.EndsWith($"/articles/{published}", entry.Element(a + "link")!.Attribute("href")!.Value);
+        var landing = new HtmlParser().ParseDocument(await client.GetStringAsync($"/articles/{published}", Token));
+        Assert.EndsWith("/feed.atom", landing.QuerySelector("link[rel=alternate][type='application/atom+xml']")!.GetAttribute("href"));
+
+        System.Xml.Linq.XNamespace sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var index = System.Xml.Linq.XDocument.Parse(await client.GetStringAsync("/sitemap.xml", Token));
+        var pages = index.Root!.Elements(sm + "sitemap").Select(e => new Uri(e.Element(sm + "loc")!.Value).AbsolutePath).ToList();
+        Assert.Contains("/sitemaps/journals.xml", pages);
+        var listed = new List<string>();
+        foreach (var page in pages.Where(p => p.StartsWith("/sitemaps/articles-")))
+            listed.AddRange(System.Xml.Linq.XDocument.Parse(await client.GetStringAsync(page, Token)).Root!.Elements(sm + "url").Select(u => u.Element(sm + "loc")!.Value));
+        Assert.Contains(listed, l => l.EndsWith($"/articles/{published}"));
+        Assert.DoesNotContain(listed, l => l.EndsWith($"/articles/{scheduled}"));
+        Assert.Contains("Sitemap: ", await client.GetStringAsync("/robots.txt", Token));
+    }
+
+    private static readonly System.Xml.Linq.XNamespace Oai = "http://www.openarchives.org/OAI/2.0/";
+
+    private async Task<System.Xml.Linq.XElement> Harvest(HttpClient client, string query) =>
+        System.Xml.Linq.XDocument.Parse(await client.GetStringAsync($"/oai?{query}", Token)).Root!;
+
+    [Fact]
+    public async Task A_harvester_gets_published_articles_over_oai_pmh_in_dublin_core_and_jats_and_protocol_errors_for_bad_requests()
+    {
+        var (journal, _, published, pia) = await Ready();
+        await Publish(published, pia);
+        var (_, _, scheduled, otherPia) = await Ready();
+        await Publish(scheduled, otherPia, at: fixture.Clock.GetUtcNow().AddDays(30));
+        using var client = Anonymous();
+        var set = $"site-{journal.Id.ToString()[^8..]}";
+
+        var identify = await Harvest(client, "verb=Identify");
+        Assert.Equal("2.0", identify.Element(Oai + "Identify")!.Element(Oai + "protocolVersion")!.Value);
+        Assert.Contains(set, (await Harvest(client, "verb=ListSets")).Descendants(Oai + "setSpec").Select(e => e.Value));
+
+        var records = (await Harvest(client, $"verb=ListRecords&metadataPrefix=oai_dc&set={set}")).Element(Oai + "ListRecords")!.Elements(Oai + "record").ToList();
+        var record = Assert.Single(records);
+        var identifier = record.Element(Oai + "header")!.Element(Oai + "identifier")!.Value;
+        Assert.EndsWith(published.ToString(), identifier);
+        System.Xml.Linq.XNamespace dc = "http://purl.org/dc/elements/1.1/";
+        Assert.Contains(Dois.Link($"10.55555/{Dois.RandomSuffix(published)}"), record.Descendants(dc + "identifier").Select(e => e.Value));
+
+        var jats = (await Harvest(client, $"verb=GetRecord&identifier={Uri.EscapeDataString(identifier)}&metadataPrefix=jats")).Descendants("article").Single();
+        Assert.Equal($"10.55555/{Dois.RandomSuffix(published)}", jats.Descendants("article-id").Single(e => (string?)e.Attribute("pub-id-type") == "doi").Value);
+        using (var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(jats.ToString())))
+            Assert.Empty(EditorialPortal.Production.Jats.JatsValidation.Problems(stream));
+
+        string Error(System.Xml.Linq.XElement root) => (string)root.Element(Oai + "error")!.Attribute("code")!;
+        Assert.Equal("badVerb", Error(await Harvest(client, "verb=Harvest")));
+        Assert.Equal("badVerb", Error(await Harvest(client, "")));
+        Assert.Equal("badArgument", Error(await Harvest(client, "verb=ListRecords")));
+        Assert.Equal("badArgument", Error(await Harvest(client, "verb=Identify&extra=1")));
+        Assert.Equal("badArgument", Error(await Harvest(client, "verb=ListRecords&metadataPrefix=oai_dc&from=yesterday")));
+        Assert.Equal("cannotDisseminateFormat", Error(await Harvest(client, $"verb=ListRecords&metadataPrefix=marc&set={set}")));
+        Assert.Equal("idDoesNotExist", Error(await Harvest(client, $"verb=GetRecord&identifier=oai:editorialportal:article/{scheduled}&metadataPrefix=oai_dc")));
+        Assert.Equal("badResumptionToken", Error(await Harvest(client, "verb=ListRecords&resumptionToken=not-a-token")));
+        Assert.Equal("noRecordsMatch", Error(await Harvest(client, "verb=ListRecords&metadataPrefix=oai_dc&set=no-such-journal")));
+    }
+
     private sealed record PublicationSnapshot(string? SuggestedDoi, string? Doi, PublicationStatus Status);
 }

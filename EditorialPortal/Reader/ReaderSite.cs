@@ -59,6 +59,31 @@ public static class ReaderSite
             });
         });
 
+        site.MapGet("/read/{journal}/feed.atom", async (string journal, HttpContext http, IPublicationQueries publications) =>
+        {
+            if (await publications.JournalAt(journal) is not { } found) return NotFound();
+            var newest = (await publications.PublishedIn(found.Id, 1, PageSize)).Items;
+            return Cached(http, Tag($"{found.Id}/{found.Version}/feed/{string.Join(",", newest.Select(a => $"{a.Id:N}.{a.Version}"))}"),
+                newest.Select(a => a.LastChangedAt).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max(),
+                () => Results.Text(Feeds.AtomOf(found, newest, BaseUrl(http)), "application/atom+xml; charset=utf-8"));
+        });
+
+        site.MapGet("/robots.txt", (HttpContext http) => Results.Text(Feeds.Robots(BaseUrl(http)), "text/plain; charset=utf-8"));
+
+        site.MapGet("/sitemap.xml", async (HttpContext http, IPublicationQueries publications) =>
+            Results.Text(Feeds.SitemapIndex((int)((await publications.PublishedCount() + Feeds.SitemapPageSize - 1) / Feeds.SitemapPageSize), BaseUrl(http)),
+                "application/xml; charset=utf-8"));
+
+        site.MapGet("/sitemaps/journals.xml", async (HttpContext http, IJournalQueries journals) =>
+            Results.Text(Feeds.Sitemap((await journals.All()).Select(j => (ReaderLinks.Journal(j), (DateTimeOffset?)null)), BaseUrl(http)), "application/xml; charset=utf-8"));
+
+        site.MapGet("/sitemaps/articles-{page:int}.xml", async (int page, HttpContext http, IPublicationQueries publications) =>
+        {
+            var addresses = page < 1 ? [] : await publications.PublishedAddresses(page, Feeds.SitemapPageSize);
+            if (addresses.Count == 0) return NotFound();
+            return Results.Text(Feeds.Sitemap(addresses.Select(a => ($"/articles/{a.Article}", (DateTimeOffset?)a.Changed)), BaseUrl(http)), "application/xml; charset=utf-8");
+        });
+
         site.MapGet("/articles/{id:guid}/cite.bib", (Guid id, HttpContext http, IPublicationQueries publications, IJournalQueries journals) =>
             Citation(id, http, publications, journals, Citations.BibTeX, "application/x-bibtex", "bib"));
 

@@ -69,6 +69,32 @@ public sealed class MartenPublicationQueries(IDocumentStore store) : IPublicatio
         return await session.Query<PublishedArticle>().AnyAsync(a => a.Doi == doi);
     }
 
+    public async Task<(IReadOnlyList<PublishedArticle> Articles, long Total)> Changed(Guid? journal, DateTimeOffset? from, DateTimeOffset? until, int skip, int take)
+    {
+        await using var session = store.QuerySession();
+        var query = session.Query<PublishedArticle>().Where(a => a.Status == PublicationStatus.Published);
+        if (journal is { } j) query = query.Where(a => a.Journal == j);
+        if (from is { } start) query = query.Where(a => a.LastChangedAt >= start);
+        if (until is { } end) query = query.Where(a => a.LastChangedAt <= end);
+        var total = await query.CountAsync();
+        var articles = await query.OrderBy(a => a.LastChangedAt).ThenBy(a => a.Id).Skip(skip).Take(take).ToListAsync();
+        return (articles, total);
+    }
+
+    public async Task<long> PublishedCount()
+    {
+        await using var session = store.QuerySession();
+        return await session.Query<PublishedArticle>().CountAsync(a => a.Status == PublicationStatus.Published);
+    }
+
+    public async Task<IReadOnlyList<(Guid Article, DateTimeOffset Changed)>> PublishedAddresses(int page, int size)
+    {
+        await using var session = store.QuerySession();
+        var addresses = await session.Query<PublishedArticle>().Where(a => a.Status == PublicationStatus.Published).OrderBy(a => a.Id)
+            .Skip((page - 1) * size).Take(size).Select(a => new { a.Id, a.LastChangedAt }).ToListAsync();
+        return [.. addresses.Select(a => (a.Id, a.LastChangedAt))];
+    }
+
     public async Task<int> DoisIn(Guid journal)
     {
         await using var session = store.QuerySession();

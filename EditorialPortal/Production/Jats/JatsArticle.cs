@@ -26,18 +26,42 @@ public static class JatsArticle
     }
 
     /// <param name="pdf">The address of the PDF galley, to name as the article's full text; none when there is no PDF.</param>
-    public static XDocument FrontMatter(ArticleProduction p, Journal journal, string? pdf = null)
+    public static XDocument FrontMatter(ArticleProduction p, Journal journal, string? pdf = null) =>
+        Write(new Front(p.Submission, p.Type, p.Title, p.Abstract, p.Keywords, p.Authors, p.Details, p.Details?.LicenceName ?? p.Settings.LicenceName,
+            p.Details?.LicenceUrl ?? p.Settings.LicenceUrl, p.Received, p.Revised, p.Accepted, null, null), journal, pdf);
+
+    /// <summary>A published article's JATS front matter, with its DOI and its date of publication, as harvesters get it.</summary>
+    public static XDocument FrontMatter(Domain.Publication.PublishedArticle a, Journal journal, string? pdf = null)
+    {
+        var m = a.Metadata;
+        return Write(new Front(a.Submission, m.Type, m.Title, m.Abstract, m.Keywords, m.Authors, m.Details, m.Details.LicenceName, m.Details.LicenceUrl,
+            m.Received, m.Revised, m.Accepted, a.Doi, a.PublishedAt), journal, pdf);
+    }
+
+    /// <summary>What the front matter says of an article, whether in production or published.</summary>
+    private sealed record Front(Guid Submission, ManuscriptType Type, string Title, string Abstract, IReadOnlyList<string> Keywords, IReadOnlyList<ContributingAuthor> Authors,
+        PublicationDetails? Details, string LicenceName, string LicenceUrl, DateTimeOffset Received, IReadOnlyList<DateTimeOffset> Revised, DateTimeOffset Accepted,
+        string? Doi, DateTimeOffset? Published);
+
+    private static XDocument Write(Front p, Journal journal, string? pdf)
     {
         var affiliations = p.Authors.Select(a => a.Affiliation.Trim()).Where(a => a.Length > 0).Distinct().ToList();
         var articleMeta = new XElement("article-meta",
             new XElement("article-id", new XAttribute("pub-id-type", "publisher-id"), p.Submission.ToString()),
+            p.Doi is { } doi ? new XElement("article-id", new XAttribute("pub-id-type", "doi"), doi) : null,
             p.Details is { } details
                 ? new XElement("article-categories", new XElement("subj-group", new XAttribute("subj-group-type", "heading"), new XElement("subject", details.Section)))
                 : null,
             new XElement("title-group", new XElement("article-title", p.Title)),
             new XElement("contrib-group", p.Authors.Select(a => Contributor(a, affiliations))),
             affiliations.Select((name, i) => new XElement("aff", new XAttribute("id", $"aff{i + 1}"), new XElement("institution", name))),
-            new XElement("pub-date-not-available"),
+            p.Published is { } published
+                ? new XElement("pub-date", new XAttribute("publication-format", "electronic"), new XAttribute("date-type", "pub"),
+                    new XAttribute("iso-8601-date", published.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                    new XElement("day", published.UtcDateTime.Day.ToString("00", CultureInfo.InvariantCulture)),
+                    new XElement("month", published.UtcDateTime.Month.ToString("00", CultureInfo.InvariantCulture)),
+                    new XElement("year", published.UtcDateTime.Year.ToString(CultureInfo.InvariantCulture)))
+                : new XElement("pub-date-not-available"),
             new XElement("history",
                 Date("received", p.Received),
                 p.Revised.Select(r => Date("rev-recd", r)),
@@ -100,10 +124,9 @@ public static class JatsArticle
             new XElement("month", at.UtcDateTime.Month.ToString("00", CultureInfo.InvariantCulture)),
             new XElement("year", at.UtcDateTime.Year.ToString(CultureInfo.InvariantCulture)));
 
-    private static XElement Permissions(ArticleProduction p)
+    private static XElement Permissions(Front p)
     {
-        var licenceName = p.Details?.LicenceName ?? p.Settings.LicenceName;
-        var licenceUrl = p.Details?.LicenceUrl ?? p.Settings.LicenceUrl;
+        var (licenceName, licenceUrl) = (p.LicenceName, p.LicenceUrl);
         return new XElement("permissions",
             p.Details is { } d ? new XElement("copyright-statement", $"© {d.CopyrightYear} {d.CopyrightHolder}") : null,
             p.Details is { } year ? new XElement("copyright-year", year.CopyrightYear) : null,
