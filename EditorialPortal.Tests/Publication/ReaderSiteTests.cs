@@ -106,7 +106,15 @@ public sealed class ReaderSiteTests(PortalFixture fixture)
         var facts = await fixture.Portal.Services.GetRequiredService<Marten.IDocumentStore>().QuerySession().Events.FetchStreamAsync(article, token: Token);
         Assert.Single(facts, e => e.Data is ArticlePublished);
 
+        var deposit = await api.GetAsync($"/api/publication/{submission}/crossref", Token);
+        Assert.Equal("application/xml", deposit.Content.Headers.ContentType?.MediaType);
+        Assert.Empty(EditorialPortal.Publication.Crossref.CrossrefValidation.Problems(await deposit.Content.ReadAsStringAsync(Token)));
+        using (var anonymous = Anonymous())
+            Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"/api/publication/{submission}/crossref", Token)).StatusCode);
+
         var (_, other, _, otherPia) = await Ready();
+        using (var early = await fixture.ApiClient(otherPia))
+            Assert.Equal(HttpStatusCode.Conflict, (await early.GetAsync($"/api/publication/{other}/crossref", Token)).StatusCode);
         using var otherApi = await fixture.ApiClient(otherPia);
         var taken = await otherApi.PostAsJsonAsync($"/api/publication/{other}/doi", new { doi = offered.SuggestedDoi }, Token);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, taken.StatusCode);

@@ -46,6 +46,30 @@ public static class PublicationApi
                 return await Represent(id, http);
             });
 
+        // The deposit as it would go to Crossref now, validated against the 5.3.1 schema first: for the production editors to read or send themselves.
+        api.MapGet("/{id:guid}/crossref", async (Guid id, HttpContext http, IPublicationQueries publications, IJournalQueries journals, IConfiguration configuration) =>
+            {
+                var actor = http.Actor();
+                if (await publications.OfSubmission(id, actor) is not { } article || await journals.Find(article.Journal) is not { } journal)
+                    return Refusals.NotFound("article to publish");
+                if (!journal.Grants(actor.Account, JournalRole.ProductionEditor))
+                    return new Refusal.NotAuthorised(actor.Account, "read the Crossref deposit", article.Id, "only the journal's production editors deposit its DOIs")
+                        .ToProblem(visible: true, hadExpectedVersion: false);
+                if (article.Doi is null)
+                    return new Refusal.NotAllowedInState("read the Crossref deposit", "without a DOI", "an article is deposited once it has its DOI", Of: "the article")
+                        .ToProblem(visible: true, hadExpectedVersion: false);
+                var depositor = new Crossref.Depositor(configuration["Crossref:DepositorName"] ?? "EditorialPortal",
+                    configuration["Crossref:DepositorEmail"] ?? "crossref@editorialportal.example");
+                var deposit = Crossref.CrossrefDeposit.Of(article, journal, depositor, $"{http.Request.Scheme}://{http.Request.Host}");
+                var xml = $"{deposit.Declaration}\n{deposit.Root}";
+                if (Crossref.CrossrefValidation.Problems(xml) is { Count: > 0 } problems)
+                    return Results.Problem(title: "Not a valid deposit", detail: "The deposit does not meet the Crossref 5.3.1 schema: " + string.Join(" ", problems),
+                        statusCode: StatusCodes.Status422UnprocessableEntity);
+                http.Response.Headers.ContentDisposition = $"attachment; filename=\"crossref-{Crossref.CrossrefDeposit.BatchId(article)}.xml\"";
+                return Results.Text(xml, "application/xml; charset=utf-8");
+            })
+            .WithSummary("The article's Crossref 5.3.1 deposit XML, validated against the schema");
+
         app.MapPost("/api/journals/{id:guid}/publication-settings", async (Guid id, PublicationSettings settings, HttpContext http, IEditorialDesk desk) =>
                 await desk.Execute(id, new ChangePublicationSettings(settings), http.Actor(), http.CommandOptions()) is CommandOutcome.Refused refused
                     ? refused.Refusal.ToProblem(visible: true, ApiCaller.ExpectedVersion(http) is not null)

@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Xml.Linq;
+using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.Publication;
+using EditorialPortal.Reader;
+
+namespace EditorialPortal.Publication.Crossref;
+
+/// <summary>Who deposits with Crossref, as the deposit's head names them (<c>Crossref:DepositorName</c>, <c>Crossref:DepositorEmail</c>).</summary>
+public sealed record Depositor(string Name, string Email);
+
+/// <summary>
+/// An article's Crossref deposit (schema 5.3.1): journal metadata, the article's titles, contributors with ORCID iDs
+/// and affiliations, abstract, dates, licence and DOI with its landing page. Written from the record alone, so the
+/// same article as it stands writes the same deposit; its timestamp is its last change, which only ever grows.
+/// </summary>
+public static class CrossrefDeposit
+{
+    private static readonly XNamespace Cr = "http://www.crossref.org/schema/5.3.1";
+    private static readonly XNamespace Jats = "http://www.ncbi.nlm.nih.gov/JATS1";
+    private static readonly XNamespace Ai = "http://www.crossref.org/AccessIndicators.xsd";
+    private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
+
+    /// <summary>The batch's id: the article and the version of its record, unique per deposit and the same on a replay.</summary>
+    public static string BatchId(PublishedArticle article) => $"{article.Id:N}-{article.Version}";
+
+    /// <summary>Crossref's timestamp: the article's last change to the millisecond, strictly later for every new deposit of its DOI.</summary>
+    public static long Timestamp(PublishedArticle article) =>
+        long.Parse(article.LastChangedAt.UtcDateTime.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+    public static XDocument Of(PublishedArticle article, Journal journal, Depositor depositor, string siteBaseUrl)
+    {
+        var doi = article.Doi ?? throw new InvalidOperationException("An article without a DOI has nothing to deposit.");
+        var m = article.Metadata;
+        var published = article.PublishedAt ?? article.ScheduledFor ?? article.ReadyAt;
+        return new XDocument(new XDeclaration("1.0", "utf-8", null),
+            new XElement(Cr + "doi_batch",
+                new XAttribute("version", "5.3.1"),
+                new XAttribute(XNamespace.Xmlns + "xsi", Xsi),
+                new XAttribute(XNamespace.Xmlns + "jats", Jats),
+                new XAttribute(XNamespace.Xmlns + "ai", Ai),
+                new XAttribute(Xsi + "schemaLocation", "http://www.crossref.org/schema/5.3.1 https://www.crossref.org/schemas/crossref5.3.1.xsd"),
+                new XElement(Cr + "head",
+                    new XElement(Cr + "doi_batch_id", BatchId(article)),
+                    new XElement(Cr + "timestamp", Timestamp(article)),
+                    new XElement(Cr + "depositor", new XElement(Cr + "depositor_name", depositor.Name), new XElement(Cr + "email_address", depositor.Email)),
+                    new XElement(Cr + "registrant", journal.Production.Publisher is { Length: > 0 } publisher ? publisher : journal.Title)),
+                new XElement(Cr + "body",
+                    new XElement(Cr + "journal",
+                        new XElement(Cr + "journal_metadata", new XAttribute("language", "en"),
+                            new XElement(Cr + "full_title", journal.Title),
+                            journal.Issn is { Length: > 0 } issn ? new XElement(Cr + "issn", new XAttribute("media_type", "electronic"), issn) : null),
+                        new XElement(Cr + "journal_article", new XAttribute("publication_type", "full_text"),
+                            new XElement(Cr + "titles", new XElement(Cr + "title", m.Title)),
+                            m.Authors.Count == 0 ? null : new XElement(Cr + "contributors", m.Authors.Select((author, i) => Person(author, i == 0))),
+                            string.IsNullOrWhiteSpace(m.Abstract) ? null : new XElement(Jats + "abstract", new XElement(Jats + "p", m.Abstract)),
+                            Date("publication_date", published, new XAttribute("media_type", "online")),
+                            Date("acceptance_date", m.Accepted),
+                            new XElement(Ai + "program", new XAttribute("name", "AccessIndicators"),
+                                new XElement(Ai + "license_ref", new XAttribute("applies_to", "vor"), m.Details.LicenceUrl)),
+                            new XElement(Cr + "doi_data",
+                                new XElement(Cr + "doi", doi),
+                                new XElement(Cr + "resource", $"{siteBaseUrl}{ReaderLinks.Article(article)}")))))));
+    }
+
+    private static XElement Person(Domain.Submissions.ContributingAuthor author, bool first)
+    {
+        var words = author.Name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return new XElement(Cr + "person_name", new XAttribute("sequence", first ? "first" : "additional"), new XAttribute("contributor_role", "author"),
+            words.Length > 1 ? new XElement(Cr + "given_name", string.Join(' ', words[..^1])) : null,
+            new XElement(Cr + "surname", words.Length > 0 ? words[^1] : author.Name),
+            author.Affiliation is { Length: > 0 } affiliation
+                ? new XElement(Cr + "affiliations", new XElement(Cr + "institution", new XElement(Cr + "institution_name", affiliation)))
+                : null,
+            author.Orcid is { Length: > 0 } orcid ? new XElement(Cr + "ORCID", $"https://orcid.org/{orcid}") : null);
+    }
+
+    private static XElement Date(string name, DateTimeOffset at, params object[] attributes) =>
+        new(Cr + name, attributes,
+            new XElement(Cr + "month", at.UtcDateTime.Month.ToString("00", CultureInfo.InvariantCulture)),
+            new XElement(Cr + "day", at.UtcDateTime.Day.ToString("00", CultureInfo.InvariantCulture)),
+            new XElement(Cr + "year", at.UtcDateTime.Year.ToString(CultureInfo.InvariantCulture)));
+}
