@@ -47,7 +47,8 @@ public enum NoticeKind
     ProofsAnswered,
     ReadyToPublish,
     ProductionTaskOverdue,
-    ArticlePublished
+    ArticlePublished,
+    DepositFailed
 }
 
 public static class NoticeKinds
@@ -97,6 +98,7 @@ public static class NoticeKinds
         NoticeKind.ReadyToPublish => "To the author: the article is ready to publish",
         NoticeKind.ProductionTaskOverdue => "To a copyeditor, typesetter or proofreader: a task overdue",
         NoticeKind.ArticlePublished => "To the authors: the article is published",
+        NoticeKind.DepositFailed => "To the production editors: Crossref refused a DOI deposit",
         _ => kind.ToString()
     };
 }
@@ -216,6 +218,8 @@ public sealed record MailTemplate(NoticeKind Kind, string Subject, string Body)
         new(NoticeKind.ProductionTaskOverdue, "Your task on \"{title}\" was due on {due}",
             "Dear {recipient},\n\nYour task on \"{title}\" was due on {due}. Please finish it as soon as you can, or tell the production editor if you cannot: {link}" + Signature),
         new(NoticeKind.ArticlePublished, "\"{title}\" is published",
-            "Dear {recipient},\n\n\"{title}\" is published in {journal}{doi}. Readers find it here: {link}" + Signature)
+            "Dear {recipient},\n\n\"{title}\" is published in {journal}{doi}. Readers find it here: {link}" + Signature),
+        new(NoticeKind.DepositFailed, "Crossref refused the DOI deposit of \"{title}\"",
+            "Dear {recipient},\n\nCrossref refused the deposit of the DOI of \"{title}\":\n\n{reason}\n\nThe article stays published. Once the cause is put right, deposit it again from its production page." + Signature)
     ];
 }

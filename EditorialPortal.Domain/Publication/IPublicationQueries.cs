@@ -37,6 +37,9 @@ public interface IPublicationQueries
     /// </summary>
     Task<(IReadOnlyList<PublishedArticle> Articles, long Total)> Changed(Guid? journal, DateTimeOffset? from, DateTimeOffset? until, int skip, int take);
 
+    /// <summary>Articles whose DOI deposit is due to go to Crossref, first due first.</summary>
+    Task<IReadOnlyList<PublishedArticle>> DepositsDue(DateTimeOffset now, int take);
+
     /// <summary>How many articles are published in the whole portal.</summary>
     Task<long> PublishedCount();
 

@@ -24,7 +24,7 @@ public sealed class PublicationUseCases
 {
     public const string Kind = "publication";
 
-    public static readonly PublicationUseCases All = new PublicationUseCases().With(Publishing.Register);
+    public static readonly PublicationUseCases All = new PublicationUseCases().With(Publishing.Register).With(Depositing.Register);
 
     public UseCaseTable<PublicationCommandCase> Commands { get; } = new("publication use-case");
 

@@ -57,6 +57,12 @@ public sealed record PublishedArticle(Guid Id, Guid Submission, Guid Journal, Gu
     public PublicationStatus Status { get; init; }
     public DateTimeOffset LastChangedAt { get; init; }
 
+    /// <summary>Every deposit of the DOI with Crossref, in order, with what became of each.</summary>
+    public IReadOnlyList<DoiDeposit> Deposits { get; init; } = [];
+
+    /// <summary>When the next deposit attempt is due, if one waits; kept with the document for the depositing round to find.</summary>
+    public DateTimeOffset? DepositDue { get; init; }
+
     /// <summary>Whether readers may see it: published, and so at or past its time, since nothing is published early.</summary>
     public bool IsPublic => Status == PublicationStatus.Published;
 
@@ -65,7 +71,9 @@ public sealed record PublishedArticle(Guid Id, Guid Submission, Guid Journal, Gu
     private static readonly Guid PublicationNamespace = Guid.Parse("0c5e8f7a-2b41-4d93-8e6a-51b7c3a9d2f4");
 
     public static PublishedArticle? Fold(PublishedArticle? state, object fact) =>
-        PublicationUseCases.All.Facts.Find(fact.GetType()) is { } useCase ? useCase.Fold(state, fact) : state;
+        PublicationUseCases.All.Facts.Find(fact.GetType()) is { } useCase && useCase.Fold(state, fact) is { } next
+            ? next with { DepositDue = next.Deposits.LastOrDefault(d => d.Status == DepositStatus.Queued)?.NextAttemptAt }
+            : state;
 
     public static readonly IReadOnlyList<Type> FactTypes = FactKinds.Of<IPublicationFact>();
 }

@@ -91,8 +91,14 @@ public static class Publishing
             return new Refusal.Invalid("doi", "Assign the article its DOI first: the journal registers a DOI for every article.");
         if (c.At is { } at && at > d.Now)
             return at == a.ScheduledFor ? Decision.NothingToRecord : Decision.Record(new PublicationScheduled(a.Id, at, d.Actor.Account, d.Now));
-        return Decision.Record(new ArticlePublished(a.Id, a.Doi, a.Metadata, d.Now, d.Actor.Account, d.Now));
+        return Published(a, d.Now, d);
     }
+
+    // Publishing a DOI queues its deposit in the same commit: the deposit can fail, the publication cannot wait for it.
+    private static Decision Published(PublishedArticle a, DateTimeOffset at, PublicationDeciding d) =>
+        a.Doi is { } doi
+            ? Decision.Record(new ArticlePublished(a.Id, doi, a.Metadata, at, d.Actor.Account, d.Now), Depositing.Queue(a, doi, d.Actor, d.Now))
+            : Decision.Record(new ArticlePublished(a.Id, null, a.Metadata, at, d.Actor.Account, d.Now));
 
     private static Decision Cancel(CancelScheduledPublication c, PublishedArticle a, PublicationDeciding d) =>
         a.Status == PublicationStatus.Scheduled ? Decision.Record(new PublicationScheduleCancelled(a.Id, d.Actor.Account, d.Now))
@@ -102,6 +108,6 @@ public static class Publishing
     // Published at the moment it was scheduled for, which readers were told; the fact itself is dated when it happened.
     private static Decision PublishDue(PublishDueArticle c, PublishedArticle a, PublicationDeciding d) =>
         a is { Status: PublicationStatus.Scheduled, ScheduledFor: { } due } && due <= d.Now
-            ? Decision.Record(new ArticlePublished(a.Id, a.Doi, a.Metadata, due, d.Actor.Account, d.Now))
+            ? Published(a, due, d)
             : Decision.NothingToRecord;
 }

@@ -76,6 +76,12 @@ public sealed partial class InMemoryEditorialRecord
         }
     }
 
+    public Task<IReadOnlyList<PublishedArticle>> DepositsDue(DateTimeOffset now, int take)
+    {
+        lock (_gate)
+            return Task.FromResult<IReadOnlyList<PublishedArticle>>([.. Documents<PublishedArticle>().Values.Where(a => a.DepositDue <= now).OrderBy(a => a.DepositDue).Take(take)]);
+    }
+
     public Task<long> PublishedCount()
     {
         lock (_gate) return Task.FromResult((long)Documents<PublishedArticle>().Values.Count(a => a.IsPublic));

@@ -62,6 +62,10 @@ public static class PortalServices
         if (RunsBackgroundServices(builder)) services.AddHostedService<ReminderService>();
         services.AddSingleton<IPublicationQueries, MartenPublicationQueries>();
         services.AddSingleton<Publication.PublishingRound>();
+        services.Configure<Publication.Crossref.CrossrefOptions>(builder.Configuration.GetSection("Crossref"));
+        services.AddHttpClient(Publication.Crossref.CrossrefHttpClient.Name, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddSingleton<Publication.Crossref.ICrossrefClient, Publication.Crossref.CrossrefHttpClient>();
+        services.AddSingleton<Publication.DepositingRound>();
         if (RunsBackgroundServices(builder)) services.AddHostedService<Publication.PublishingService>();
         services.AddSingleton<InvitationAnswers>();
 

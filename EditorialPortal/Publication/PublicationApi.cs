@@ -26,7 +26,8 @@ public static class PublicationApi
     [
         new(typeof(AssignDoi), "assign-doi", "doi", async http => await Body<DoiRequest>(http) is { } r ? new AssignDoi(r.Doi ?? "") : null),
         new(typeof(PublishArticle), "publish", "publishing", async http => await Body<PublishRequest>(http) is { } r ? new PublishArticle(r.At) : new PublishArticle()),
-        new(typeof(CancelScheduledPublication), "cancel-schedule", "schedule-cancellation", _ => Task.FromResult<PublicationCommand?>(new CancelScheduledPublication()))
+        new(typeof(CancelScheduledPublication), "cancel-schedule", "schedule-cancellation", _ => Task.FromResult<PublicationCommand?>(new CancelScheduledPublication())),
+        new(typeof(DepositAgain), "deposit-again", "deposits", _ => Task.FromResult<PublicationCommand?>(new DepositAgain()))
     ];
 
     public static CommandRoute? For(Type command) => Commands.FirstOrDefault(route => route.Command == command);
@@ -47,7 +48,8 @@ public static class PublicationApi
             });
 
         // The deposit as it would go to Crossref now, validated against the 5.3.1 schema first: for the production editors to read or send themselves.
-        api.MapGet("/{id:guid}/crossref", async (Guid id, HttpContext http, IPublicationQueries publications, IJournalQueries journals, IConfiguration configuration) =>
+        api.MapGet("/{id:guid}/crossref", async (Guid id, HttpContext http, IPublicationQueries publications, IJournalQueries journals,
+                Microsoft.Extensions.Options.IOptions<Crossref.CrossrefOptions> crossref) =>
             {
                 var actor = http.Actor();
                 if (await publications.OfSubmission(id, actor) is not { } article || await journals.Find(article.Journal) is not { } journal)
@@ -58,9 +60,8 @@ public static class PublicationApi
                 if (article.Doi is null)
                     return new Refusal.NotAllowedInState("read the Crossref deposit", "without a DOI", "an article is deposited once it has its DOI", Of: "the article")
                         .ToProblem(visible: true, hadExpectedVersion: false);
-                var depositor = new Crossref.Depositor(configuration["Crossref:DepositorName"] ?? "EditorialPortal",
-                    configuration["Crossref:DepositorEmail"] ?? "crossref@editorialportal.example");
-                var deposit = Crossref.CrossrefDeposit.Of(article, journal, depositor, $"{http.Request.Scheme}://{http.Request.Host}");
+                var deposit = Crossref.CrossrefDeposit.Of(article, journal, crossref.Value.Depositor, $"{http.Request.Scheme}://{http.Request.Host}",
+                    article.Deposits.LastOrDefault());
                 var xml = $"{deposit.Declaration}\n{deposit.Root}";
                 if (Crossref.CrossrefValidation.Problems(xml) is { Count: > 0 } problems)
                     return Results.Problem(title: "Not a valid deposit", detail: "The deposit does not meet the Crossref 5.3.1 schema: " + string.Join(" ", problems),
@@ -109,11 +110,13 @@ public static class PublicationApi
             links[For(typeof(PublishArticle))!.Rel] = new($"{self}/publishing", "POST");
             if (article.Status == PublicationStatus.Scheduled) links[For(typeof(CancelScheduledPublication))!.Rel] = new($"{self}/schedule-cancellation", "POST");
         }
+        if (mayPublish && article.Deposits.LastOrDefault()?.Status == DepositStatus.Failed) links[For(typeof(DepositAgain))!.Rel] = new($"{self}/deposits", "POST");
+        if (mayPublish && article.Doi is not null) links["crossref-deposit"] = new($"{self}/crossref");
         return Results.Ok(new PublicationRepresentation(article.Id, article.Submission, article.Journal, article.Metadata.Title, article.Status, article.Doi,
-            journal is null ? null : await DoiSuggestion.For(article, journal, publications), article.ScheduledFor, article.PublishedAt, article.Version, links));
+            journal is null ? null : await DoiSuggestion.For(article, journal, publications), article.ScheduledFor, article.PublishedAt, article.Deposits, article.Version, links));
     }
 }
 
 /// <summary>An article's publication as the API shows it, with the DOI the journal's rule offers and links to what the caller may do.</summary>
 public sealed record PublicationRepresentation(Guid Id, Guid Submission, Guid Journal, string Title, PublicationStatus Status, string? Doi, string? SuggestedDoi,
-    DateTimeOffset? ScheduledFor, DateTimeOffset? PublishedAt, long Version, IReadOnlyDictionary<string, Link> _links);
+    DateTimeOffset? ScheduledFor, DateTimeOffset? PublishedAt, IReadOnlyList<DoiDeposit> Deposits, long Version, IReadOnlyDictionary<string, Link> _links);

@@ -28,8 +28,9 @@ public sealed class PublishingRound(IPublicationQueries publications, IEditorial
     }
 }
 
-/// <summary>Runs the publishing round every <c>Publication:IntervalSeconds</c> (60 by default) of the portal's clock.</summary>
-public sealed class PublishingService(PublishingRound round, TimeProvider clock, IConfiguration configuration, ILogger<PublishingService> logger) : BackgroundService
+/// <summary>Runs the publishing round, then the Crossref deposits due, every <c>Publication:IntervalSeconds</c> (60 by default) of the portal's clock.</summary>
+public sealed class PublishingService(PublishingRound round, DepositingRound deposits, TimeProvider clock, IConfiguration configuration, ILogger<PublishingService> logger)
+    : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -39,6 +40,7 @@ public sealed class PublishingService(PublishingRound round, TimeProvider clock,
             try
             {
                 await round.Run(clock.GetUtcNow(), stoppingToken);
+                await deposits.Run(clock.GetUtcNow(), stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

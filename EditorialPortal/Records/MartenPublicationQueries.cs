@@ -81,6 +81,12 @@ public sealed class MartenPublicationQueries(IDocumentStore store) : IPublicatio
         return (articles, total);
     }
 
+    public async Task<IReadOnlyList<PublishedArticle>> DepositsDue(DateTimeOffset now, int take)
+    {
+        await using var session = store.QuerySession();
+        return await session.Query<PublishedArticle>().Where(a => a.DepositDue != null && a.DepositDue <= now).OrderBy(a => a.DepositDue).Take(take).ToListAsync();
+    }
+
     public async Task<long> PublishedCount()
     {
         await using var session = store.QuerySession();

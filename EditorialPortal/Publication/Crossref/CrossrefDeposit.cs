@@ -28,7 +28,8 @@ public static class CrossrefDeposit
     public static long Timestamp(PublishedArticle article) =>
         long.Parse(article.LastChangedAt.UtcDateTime.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
-    public static XDocument Of(PublishedArticle article, Journal journal, Depositor depositor, string siteBaseUrl)
+    /// <param name="deposit">The queued deposit it is, whose batch and timestamp it carries; none for a deposit read as it would be now.</param>
+    public static XDocument Of(PublishedArticle article, Journal journal, Depositor depositor, string siteBaseUrl, DoiDeposit? deposit = null)
     {
         var doi = article.Doi ?? throw new InvalidOperationException("An article without a DOI has nothing to deposit.");
         var m = article.Metadata;
@@ -41,8 +42,8 @@ public static class CrossrefDeposit
                 new XAttribute(XNamespace.Xmlns + "ai", Ai),
                 new XAttribute(Xsi + "schemaLocation", "http://www.crossref.org/schema/5.3.1 https://www.crossref.org/schemas/crossref5.3.1.xsd"),
                 new XElement(Cr + "head",
-                    new XElement(Cr + "doi_batch_id", BatchId(article)),
-                    new XElement(Cr + "timestamp", Timestamp(article)),
+                    new XElement(Cr + "doi_batch_id", deposit?.Batch ?? BatchId(article)),
+                    new XElement(Cr + "timestamp", deposit?.Timestamp ?? Timestamp(article)),
                     new XElement(Cr + "depositor", new XElement(Cr + "depositor_name", depositor.Name), new XElement(Cr + "email_address", depositor.Email)),
                     new XElement(Cr + "registrant", journal.Production.Publisher is { Length: > 0 } publisher ? publisher : journal.Title)),
                 new XElement(Cr + "body",
