@@ -16,41 +16,9 @@ public static class JatsValidation
 
     /// <summary>What is wrong with the document as JATS 1.3, in the validator's words with line numbers; none when it is valid.</summary>
     /// <param name="most">How many problems to report before stopping.</param>
-    public static IReadOnlyList<string> Problems(Stream document, int most = 5)
-    {
-        var problems = new List<string>();
-        var settings = new XmlReaderSettings
-        {
-            ValidationType = ValidationType.Schema,
-            Schemas = Schemas.Value,
-            // A DOCTYPE naming the JATS DTD is common and harmless: it is read past, never fetched.
-            DtdProcessing = DtdProcessing.Ignore,
-            XmlResolver = null,
-            ValidationFlags = XmlSchemaValidationFlags.ReportValidationWarnings | XmlSchemaValidationFlags.ProcessIdentityConstraints,
-            MaxCharactersFromEntities = 0
-        };
-        settings.ValidationEventHandler += (_, e) =>
-        {
-            if (problems.Count < most) problems.Add($"Line {e.Exception.LineNumber}: {e.Message}");
-        };
-        try
-        {
-            using var reader = XmlReader.Create(document, settings);
-            var root = true;
-            while (reader.Read() && problems.Count < most)
-            {
-                if (reader.NodeType != XmlNodeType.Element || !root) continue;
-                root = false;
-                if (reader.LocalName != "article" || reader.NamespaceURI.Length > 0)
-                    problems.Add($"Line {((IXmlLineInfo)reader).LineNumber}: the root element is <{reader.Name}>; a JATS article's root is <article>.");
-            }
-        }
-        catch (XmlException e)
-        {
-            problems.Add($"Line {e.LineNumber}: {e.Message}");
-        }
-        return problems;
-    }
+    public static IReadOnlyList<string> Problems(Stream document, int most = 5) =>
+        Xml.SchemaValidation.Problems(Schemas.Value, settings => XmlReader.Create(document, settings),
+            root => root.LocalName != "article" || root.NamespaceURI.Length > 0 ? $"the root element is <{root.Name}>; a JATS article's root is <article>." : null, most);
 
     private static XmlSchemaSet Load()
     {

@@ -14,29 +14,9 @@ public static class CrossrefValidation
     private static readonly Lazy<XmlSchemaSet> Schemas = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>What is wrong with the deposit, in the validator's words with line numbers; none when it is valid.</summary>
-    public static IReadOnlyList<string> Problems(string deposit, int most = 5)
-    {
-        var problems = new List<string>();
-        var settings = new XmlReaderSettings
-        {
-            ValidationType = ValidationType.Schema, Schemas = Schemas.Value, DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null,
-            ValidationFlags = XmlSchemaValidationFlags.ReportValidationWarnings | XmlSchemaValidationFlags.ProcessIdentityConstraints
-        };
-        settings.ValidationEventHandler += (_, e) =>
-        {
-            if (problems.Count < most) problems.Add($"Line {e.Exception.LineNumber}: {e.Message}");
-        };
-        try
-        {
-            using var reader = XmlReader.Create(new StringReader(deposit), settings);
-            while (reader.Read() && problems.Count < most) { }
-        }
-        catch (XmlException e)
-        {
-            problems.Add($"Line {e.LineNumber}: {e.Message}");
-        }
-        return problems;
-    }
+    public static IReadOnlyList<string> Problems(string deposit, int most = 5) =>
+        Xml.SchemaValidation.Problems(Schemas.Value, settings => XmlReader.Create(new StringReader(deposit), settings),
+            root => root.LocalName != "doi_batch" ? $"the root element is <{root.Name}>; a Crossref deposit's root is <doi_batch>." : null, most);
 
     private static XmlSchemaSet Load()
     {
