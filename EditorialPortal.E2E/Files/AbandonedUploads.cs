@@ -33,9 +33,11 @@ public sealed class AbandonedUploads(BrowserFixture fixture)
         await context.CloseAsync();
 
         // No more bytes arrive, the upload is given up, and its staged bytes are removed. Other tests upload beside
-        // this one, so only this file's bytes are looked for: staged under any name, or kept under its digest.
+        // this one, so only this file's bytes are looked for: staged under any name, or kept under its digest. The
+        // page gives up after 10 s without bytes; on a busy machine the read sometimes ends only at Blazor's own
+        // 60 s limit for data that stops arriving, so the wait allows for that too.
         var digest = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf));
-        var deadline = DateTime.UtcNow.AddSeconds(40);
+        var deadline = DateTime.UtcNow.AddSeconds(90);
         string[] left;
         do
         {
