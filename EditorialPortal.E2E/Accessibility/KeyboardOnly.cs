@@ -162,11 +162,11 @@ public sealed class KeyboardOnly(BrowserFixture fixture)
         }
 
         /// <summary>
-        /// The dialog opens on the server's answer, and then moves the focus into itself: tabbing before it is there
-        /// would walk the page behind it, and tabbing before the focus has moved would be undone by that move.
+        /// The dialog opens on the server's answer, and then moves the focus into itself in two steps: first onto its
+        /// own frame, then onto its first control. Tabbing before the second step would be undone by it.
         /// </summary>
         public async Task DialogOpened() =>
-            await page.WaitForFunctionAsync("() => document.activeElement?.closest('.mud-dialog') != null");
+            await page.WaitForFunctionAsync("() => document.activeElement?.closest('.mud-dialog') != null && document.activeElement.matches('button, input, textarea, a[href]')");
 
         public void ReachedOnlyNamedAndVisiblyFocusedControls() =>
             Assert.True(_problems.Count == 0, string.Join("\n", _problems.Distinct()));

@@ -436,7 +436,7 @@ public sealed partial class BrowsingProtocol(BrowserFixture fixture) : IProtocol
             // Clicks before the circuit connects do nothing: wait until the page is interactive and has loaded its data.
             await page.WaitForSelectorAsync("[data-interactive=true]");
             await page.WaitForSelectorAsync("h1");
-            await page.WaitForFunctionAsync("() => !document.querySelector('.mud-progress-linear-indeterminate')");
+            await page.WaitForFunctionAsync("() => !document.querySelector('.mud-progress-linear.mud-progress-indeterminate')");
         }
 
         private async Task<SeenRefusal?> RefusalShown()
