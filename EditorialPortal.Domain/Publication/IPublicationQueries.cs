@@ -25,7 +25,7 @@ public interface IPublicationQueries
     /// <summary>Scheduled articles whose time has come.</summary>
     Task<IReadOnlyList<Guid>> DueForPublication(DateTimeOffset now);
 
-    /// <summary>Whether any article in the portal holds this DOI.</summary>
+    /// <summary>Whether any article or notice in the portal holds this DOI.</summary>
     Task<bool> DoiTaken(string doi);
 
     /// <summary>How many of the journal's articles have a DOI: the next pattern number is one more.</summary>
@@ -43,20 +43,31 @@ public interface IPublicationQueries
     /// <summary>How many articles are published in the whole portal.</summary>
     Task<long> PublishedCount();
 
+    /// <summary>
+    /// The journal's published articles that hold the words, best first: a word in the title or an author's name weighs
+    /// most, then the keywords, then the abstract, then the full text. Nothing not published is ever among them.
+    /// </summary>
+    Task<SearchResults> Search(ArticleSearch search);
+
     /// <summary>Every published article's id and last change, a page at a time in a fixed order: what the sitemap lists.</summary>
     Task<IReadOnlyList<(Guid Article, DateTimeOffset Changed)>> PublishedAddresses(int page, int size);
 }
 
-/// <summary>The DOI the portal offers the production editor: the journal's rule, past any taken by another article.</summary>
+/// <summary>The DOI the portal offers the production editor: the journal's rule, past any taken by another article or notice.</summary>
 public static class DoiSuggestion
 {
-    public static async Task<string?> For(PublishedArticle article, Journal journal, IPublicationQueries queries)
+    public static async Task<string?> For(PublishedArticle article, Journal journal, IPublicationQueries queries) =>
+        article.Doi ?? await Free(article.Id, article.ReadyAt.Year, journal, queries);
+
+    /// <summary>A DOI for a notice about to be published, in the year it is published.</summary>
+    public static Task<string?> ForNotice(Guid notice, int year, Journal journal, IPublicationQueries queries) => Free(notice, year, journal, queries);
+
+    private static async Task<string?> Free(Guid item, int year, Journal journal, IPublicationQueries queries)
     {
-        if (article.Doi is { } assigned) return assigned;
         var count = journal.Publication.SuffixRule == DoiSuffixRule.Pattern ? await queries.DoisIn(journal.Id) : 0;
         for (var attempt = 0; attempt < 20; attempt++)
         {
-            if (Dois.Suggest(journal.Publication, article.Id, article.ReadyAt.Year, count + 1, attempt) is not { } doi) return null;
+            if (Dois.Suggest(journal.Publication, item, year, count + 1, attempt) is not { } doi) return null;
             if (!await queries.DoiTaken(doi)) return doi;
         }
         return null;

@@ -27,7 +27,7 @@ public sealed class PublicationStream() : StreamKind<PublishedArticle, Publicati
     public override PublishedArticle AtVersion(PublishedArticle state, long version) => state with { Version = version };
 
     public override ContextNeeds Needs(Guid stream, PublicationCommand command, PublishedArticle? state, Actor actor) =>
-        new() { Journal = state?.Journal, DoiInUse = command is AssignDoi assign ? assign.Doi.Trim() : null };
+        new() { Journal = state?.Journal, DoiInUse = command switch { AssignDoi assign => assign.Doi.Trim(), PublishNotice notice => notice.Doi?.Trim(), _ => null } };
 
     public override Decision Decide(Guid stream, PublicationCommand command, PublishedArticle? state, Actor actor, DecisionContext context) =>
         PublicationDecider.Decide(stream, command, state, context.Journal, actor, context.Now, context.DoiInUse);

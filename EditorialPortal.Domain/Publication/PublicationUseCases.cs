@@ -8,7 +8,7 @@ using EditorialPortal.Domain.Submissions;
 namespace EditorialPortal.Domain.Publication;
 
 /// <summary>What deciding a command on an article's publication knows besides the article itself.</summary>
-/// <param name="DoiInUse">Whether the DOI the command names is another article's already, anywhere in the portal.</param>
+/// <param name="DoiInUse">Whether the DOI the command names is another article's or another article's notice's already, anywhere in the portal.</param>
 public sealed record PublicationDeciding(Guid Article, Journal? Journal, Actor Actor, DateTimeOffset Now, bool DoiInUse);
 
 public sealed record PublicationCommandCase(Rule Rule, Func<PublicationCommand, PublishedArticle, PublicationDeciding, Decision> Decide);
@@ -24,7 +24,7 @@ public sealed class PublicationUseCases
 {
     public const string Kind = "publication";
 
-    public static readonly PublicationUseCases All = new PublicationUseCases().With(Publishing.Register).With(Depositing.Register);
+    public static readonly PublicationUseCases All = new PublicationUseCases().With(Publishing.Register).With(Depositing.Register).With(Noticing.Register);
 
     public UseCaseTable<PublicationCommandCase> Commands { get; } = new("publication use-case");
 

@@ -60,6 +60,22 @@ public sealed record PublishedArticle(Guid Id, Guid Submission, Guid Journal, Gu
     /// <summary>Every deposit of the DOI with Crossref, in order, with what became of each.</summary>
     public IReadOnlyList<DoiDeposit> Deposits { get; init; } = [];
 
+    /// <summary>The corrections, expressions of concern and retraction published about the article, oldest first.</summary>
+    public IReadOnlyList<ArticleNotice> Notices { get; init; } = [];
+
+    public bool IsRetracted => Notices.Any(n => n.Kind == ArticleNoticeKind.Retraction);
+
+    /// <summary>The id the next notice about the article takes: the same for every screen that offers it, so sending it twice publishes it once.</summary>
+    public Guid NextNoticeId => NoticeId(Id, Notices.Count + 1);
+
+    /// <summary>The id of the article's <paramref name="number"/>th notice, counted from one.</summary>
+    public static Guid NoticeId(Guid article, int number) => DeterministicGuid.From(article, NoticeNamespace, new Guid(number, 0, 0, new byte[8]));
+
+    private static readonly Guid NoticeNamespace = Guid.Parse("7b1f4c2e-5d8a-4e39-a6c0-93e2d41f8b57");
+
+    /// <summary>The notice whose banner the article's page shows: a retraction over everything, else the latest notice.</summary>
+    public ArticleNotice? Standing => Notices.LastOrDefault(n => n.Kind == ArticleNoticeKind.Retraction) ?? Notices.LastOrDefault();
+
     /// <summary>When the next deposit attempt is due, if one waits; kept with the document for the depositing round to find.</summary>
     public DateTimeOffset? DepositDue { get; init; }
 

@@ -71,17 +71,23 @@ public static class Publishing
         if (a.Status == PublicationStatus.Published)
             return new Refusal.NotAllowedInState("assign a DOI", "published", "a published article keeps its DOI for good", Of: "the article");
         if (doi == a.Doi) return Decision.NothingToRecord;
-        if (d.Journal?.Publication is not { DoiPrefix: { } prefix } settings)
+        if (d.Journal?.Publication.DoiPrefix is null)
             return new Refusal.Invalid("doi", "The journal has no DOI prefix: its administrators set one under the journal's settings.");
+        return DoiProblem(doi, a.ReadyAt.Year, d) ?? Decision.Record(new DoiAssigned(a.Id, doi, d.Actor.Account, d.Now));
+    }
+
+    /// <summary>Why a DOI cannot be given, if it cannot: not the journal's prefix, not its rule's suffix, or someone else's already.</summary>
+    internal static Refusal? DoiProblem(string doi, int year, PublicationDeciding d)
+    {
+        if (d.Journal?.Publication is not { DoiPrefix: { } prefix } settings) return null;
         if (!doi.StartsWith(prefix + "/", StringComparison.Ordinal) || !Dois.IsSuffix(doi[(prefix.Length + 1)..]))
             return new Refusal.Invalid("doi", $"The journal's DOIs are {prefix}/ followed by letters, digits, dots and hyphens.");
         var suffix = doi[(prefix.Length + 1)..];
         if (settings.SuffixRule == DoiSuffixRule.Random && !Dois.IsRandomSuffix(suffix))
             return new Refusal.Invalid("doi", "This is not a suffix the journal's rule makes: check it for a typing slip.");
-        if (settings.SuffixRule == DoiSuffixRule.Pattern && !Dois.FitsPattern(suffix, settings.SuffixPattern, settings.Abbreviation, a.ReadyAt.Year))
+        if (settings.SuffixRule == DoiSuffixRule.Pattern && !Dois.FitsPattern(suffix, settings.SuffixPattern, settings.Abbreviation, year))
             return new Refusal.Invalid("doi", $"The journal's DOIs follow the pattern {settings.SuffixPattern}.");
-        if (d.DoiInUse) return new Refusal.Invalid("doi", $"{doi} belongs to another article already; a DOI is never reused.");
-        return Decision.Record(new DoiAssigned(a.Id, doi, d.Actor.Account, d.Now));
+        return d.DoiInUse ? new Refusal.Invalid("doi", $"{doi} belongs to another article already; a DOI is never reused.") : null;
     }
 
     private static Decision Publish(PublishArticle c, PublishedArticle a, PublicationDeciding d)

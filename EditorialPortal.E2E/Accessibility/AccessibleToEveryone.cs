@@ -71,13 +71,17 @@ public sealed class AccessibleToEveryone(BrowserFixture fixture)
         ArticleProduction At(ProductionStep step) => productions.First(p => p.Step == step);
         var (copyediting, inProof) = (At(ProductionStep.Copyediting), productions.First(p => p.Proofs.Any(t => t.Status == ProofStatus.Waiting && t.ReaderKind == ProofReaderKind.Author)));
         var published = await session.Query<Domain.Publication.PublishedArticle>()
-            .Where(a => a.Journal == journal && a.Status == Domain.Publication.PublicationStatus.Published).FirstAsync(TestContext.Current.CancellationToken);
+            .Where(a => a.Journal == journal && a.Status == Domain.Publication.PublicationStatus.Published).ToListAsync(TestContext.Current.CancellationToken);
+        var corrected = published.First(a => a.Notices.Count > 0);
+        // The search's results are what the publishing round indexed, as on the running portal.
+        await portal.Services.GetRequiredService<EditorialPortal.Reader.SearchIndexingRound>().Run(TestContext.Current.CancellationToken);
 
         var visits = new Dictionary<string, string[]>
         {
             [""] = ["/signin", "/register", "/account/forgot-password", "/account/reset-password?account=00000000-0000-0000-0000-000000000000&token=x",
                     "/account/confirm?account=00000000-0000-0000-0000-000000000000&token=x", new Uri(token).PathAndQuery, "/invitations/not-a-token", "/api-reference", "/no-such-page",
-                    $"/read/{DemoJournal.Publication.Path}", $"/articles/{published.Id}", $"/articles/{Guid.Empty}"],
+                    $"/read/{DemoJournal.Publication.Path}", $"/articles/{corrected.Id}", $"/articles/{corrected.Id}/notices/{corrected.Notices[0].Id}",
+                    $"/read/{DemoJournal.Publication.Path}/search?q=phenology", $"/articles/{Guid.Empty}"],
             ["alice@uni-bristol.example"] = ["/", "/submissions", "/submissions/new", $"/submissions/{draft}/edit", $"/submissions/{In(SubmissionStatus.RevisionRequested)}",
                     $"/submissions/{In(SubmissionStatus.RevisionRequested)}/edit", $"/submissions/{In(SubmissionStatus.Accepted)}", "/account",
                     "/production", $"/production/{inProof.Submission}", .. inProof.Galleys.Select(g => $"/production/{inProof.Submission}/galleys/{g.Id}")],

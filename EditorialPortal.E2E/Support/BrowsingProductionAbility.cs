@@ -147,6 +147,23 @@ public sealed partial class BrowsingProtocol
                     await Confirm("Yes");
                 });
 
+        // A retracted article's page says that nothing more is published about it, in place of the form.
+        public async Task<SeenRefusal?> PublishNotice(Guid submission, Domain.Publication.ArticleNoticeKind kind, string text)
+        {
+            if (await OpenProductionPage(submission) is { } shown) return shown;
+            var offered = page.Locator("[data-testid=publish-notice]").Last;
+            if (await offered.CountAsync() == 0)
+                return await page.QuerySelectorAsync("[data-testid=notices-closed]") is null ? NotOffered : new SeenRefusal("NotAllowedInState", []);
+            return await AfterOutcome(async () =>
+            {
+                await Choose("notice-kind", Domain.Publication.ArticleNoticeKinds.Describe(kind));
+                await page.FillAsync("#notice-text", text);
+                await page.PressAsync("#notice-text", "Tab");
+                await offered.ClickAsync();
+                await Confirm("Yes");
+            });
+        }
+
         public async Task<SeenRefusal?> MarkReadyToPublish(Guid submission)
         {
             if (await OpenProductionPage(submission) is { } shown) return shown;

@@ -23,7 +23,8 @@ public sealed partial class BrowsingProtocol
         foreach (var author in await page.QuerySelectorAllAsync(".author-name")) authors.Add((await author.InnerTextAsync()).Trim());
         return new ReadArticle((await page.InnerTextAsync("article h1")).Trim(), authors,
             await page.Locator("meta[name=citation_doi]").CountAsync() == 0 ? null : await page.GetAttributeAsync("meta[name=citation_doi]", "content"),
-            (await page.InnerTextAsync(".facts dd")).Trim());
+            (await page.InnerTextAsync(".facts dd")).Trim(),
+            await page.Locator(".notice-banner strong").CountAsync() == 0 ? null : (await page.InnerTextAsync(".notice-banner strong")).Trim());
     });
 
     // As a reader who clicks "BibTeX" on the landing page: the file it downloads.
@@ -34,5 +35,24 @@ public sealed partial class BrowsingProtocol
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync(".cite a:has-text('BibTeX')"));
         await using var content = await download.CreateReadStreamAsync();
         return await new StreamReader(content).ReadToEndAsync();
+    });
+
+    // As a reader who types the words into the search box of the journal's home and presses Enter.
+    public Task<IReadOnlyList<FoundArticle>> SearchTheJournal(string address, string words) => AsVisitor<IReadOnlyList<FoundArticle>>(async page =>
+    {
+        var response = await page.GotoAsync($"/read/{address}");
+        if (response?.Status == 404) return [];
+        await page.FillAsync("header .site-search input[name=q]", words);
+        await page.PressAsync("header .site-search input[name=q]", "Enter");
+        await page.WaitForURLAsync("**/search?*");
+        var found = new List<FoundArticle>();
+        foreach (var item in await page.QuerySelectorAllAsync(".article-item"))
+        {
+            var link = (await item.QuerySelectorAsync("a.article-title"))!;
+            var marked = new List<string>();
+            foreach (var mark in await item.QuerySelectorAllAsync(".snippet mark")) marked.Add(await mark.InnerTextAsync());
+            found.Add(new FoundArticle(Guid.Parse((await link.GetAttributeAsync("href"))!.Split('/')[^1]), (await link.InnerTextAsync()).Trim(), marked));
+        }
+        return found;
     });
 }

@@ -102,6 +102,7 @@ public sealed class PermissionsMatrixTests
         new SendProductionReminder(CopyeditTask), new BeginProduction(SubmissionId, JournalId),
         new ChangePublicationSettings(new PublicationSettings("tests", "10.55555")), new AssignDoi("10.55555/abcd-efgh"), new PublishArticle(),
         new CancelScheduledPublication(), new PublishDueArticle(), new RecordDepositAnswer("batch", DepositResult.Registered, "Registered."), new DepositAgain(),
+        new PublishNotice(Guid.NewGuid(), ArticleNoticeKind.Correction, "Table 2 gave the wrong unit.", "10.55555/abcd-efgh"),
         new ChangeMailTemplate(NoticeKind.SubmissionReceived, "Thanks", "Dear {recipient}, thank you."), new DeclareConflict("I supervised the first author.")
     }.ToDictionary(c => c.GetType());
 
@@ -153,7 +154,7 @@ public sealed class PermissionsMatrixTests
         nameof(ChangeProductionSettings) or nameof(ChangePublicationSettings) => JournalAdministrators,
         nameof(AssignDoi) or nameof(PublishArticle) or nameof(CancelScheduledPublication) => [Persona.ProductionEditor],
         nameof(PublishDueArticle) or nameof(RecordDepositAnswer) => [Persona.ThePortal],
-        nameof(DepositAgain) => [Persona.ProductionEditor],
+        nameof(DepositAgain) or nameof(PublishNotice) => [Persona.ProductionEditor],
         // The production's copyedit is the copyeditor's task; its round is nobody's yet; its proofs went to the author.
         nameof(AssignCopyedit) or nameof(ReopenCopyedit) or nameof(AssignTypesetting) or nameof(SendProofs) or nameof(SetPublicationDetails)
             or nameof(MarkReadyToPublish) or nameof(UploadGalley) or nameof(CompleteTypesetting) => [Persona.ProductionEditor],

@@ -109,6 +109,11 @@ public sealed partial class DirectProtocol
 
         public Task<SeenRefusal?> Publish(Guid submission, DateTimeOffset? at = null) =>
             OnPublication(submission, (_, _) => Task.FromResult<PublicationCommand?>(new PublishArticle(at)));
+
+        public Task<SeenRefusal?> PublishNotice(Guid submission, ArticleNoticeKind kind, string text) =>
+            OnPublication(submission, async (article, journal) => article.IsPublic
+                ? new PublishNotice(article.NextNoticeId, kind, text, await DoiSuggestion.ForNotice(article.NextNoticeId, DateTimeOffset.UtcNow.Year, journal, Publications))
+                : null);
     }
 
     public Task<IReadOnlyList<ListedArticle>> ArticlesOnTheJournalsHome(string address) => _reader.ArticlesOn(address);
@@ -116,6 +121,8 @@ public sealed partial class DirectProtocol
     public Task<ReadArticle?> ReadTheArticle(Guid article) => _reader.Read(article);
 
     public Task<string?> CiteAsBibTeX(Guid article) => _reader.BibTeX(article);
+
+    public Task<IReadOnlyList<FoundArticle>> SearchTheJournal(string address, string words) => _reader.Search(address, words);
 
     /// <summary>The reader site's answers, from the ports its pages read.</summary>
     private sealed class ReaderPorts(IPublicationQueries publications, IJournalQueries journals)
@@ -127,8 +134,14 @@ public sealed partial class DirectProtocol
 
         public async Task<ReadArticle?> Read(Guid article) =>
             await publications.Published(article) is { } a
-                ? new ReadArticle(a.Metadata.Title, [.. a.Metadata.Authors.Select(x => x.Name)], a.Doi, $"{a.PublishedAt:d MMMM yyyy}")
+                ? new ReadArticle(a.Metadata.Title, [.. a.Metadata.Authors.Select(x => x.Name)], a.Doi, $"{a.PublishedAt:d MMMM yyyy}", a.Standing?.Kind.Banner())
                 : null;
+
+        public async Task<IReadOnlyList<FoundArticle>> Search(string address, string words) =>
+            await publications.JournalAt(address) is { } journal
+                ? [.. (await publications.Search(new ArticleSearch(journal.Id, words))).Hits
+                    .Select(h => new FoundArticle(h.Article.Id, h.Article.Metadata.Title, [.. h.Snippet.Where(p => p.Matched).Select(p => p.Text)]))]
+                : [];
 
         public async Task<string?> BibTeX(Guid article) =>
             await publications.Published(article) is { } a && await journals.Find(a.Journal) is { } journal ? Citations.BibTeX(a, journal) : null;

@@ -147,7 +147,7 @@ public sealed partial class InMemoryEditorialRecord(TimeProvider clock, Func<str
                     .SelectMany(s => s.Authors.Select(a => a.Email)).Except(authors).ToHashSet();
                 var emailInUse = needs.EmailInUse is { } email && record._accounts.Values.Any(a => a.Id != stream && EmailAddress.Same(a.Email, email));
                 var submission = needs.Submission is { } concerned ? record._submissions.GetValueOrDefault(concerned) : null;
-                var doiInUse = needs.DoiInUse is { } doi && record.Documents<PublishedArticle>().Values.Any(a => a.Doi == doi && a.Id != stream);
+                var doiInUse = needs.DoiInUse is { } doi && record.Documents<PublishedArticle>().Values.Any(a => a.Id != stream && (a.Doi == doi || a.Notices.Any(n => n.Doi == doi)));
                 var pathInUse = needs.PathInUse is { } path && record._journals.Values.Any(j => j.Publication.Path == path && j.Id != stream);
                 return Task.FromResult(new DecisionContext(journal, accounts, coauthors, emailInUse, now)
                 {

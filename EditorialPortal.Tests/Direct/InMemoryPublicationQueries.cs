@@ -62,7 +62,7 @@ public sealed partial class InMemoryEditorialRecord
 
     public Task<bool> DoiTaken(string doi)
     {
-        lock (_gate) return Task.FromResult(Documents<PublishedArticle>().Values.Any(a => a.Doi == doi));
+        lock (_gate) return Task.FromResult(Documents<PublishedArticle>().Values.Any(a => a.Doi == doi || a.Notices.Any(n => n.Doi == doi)));
     }
 
     public Task<(IReadOnlyList<PublishedArticle> Articles, long Total)> Changed(Guid? journal, DateTimeOffset? from, DateTimeOffset? until, int skip, int take)
@@ -98,4 +98,46 @@ public sealed partial class InMemoryEditorialRecord
     {
         lock (_gate) return Task.FromResult(Documents<PublishedArticle>().Values.Count(a => a.Journal == journal && a.Doi is not null));
     }
+
+    // A plain match of whole words, or their beginnings, standing in for PostgreSQL's stemmed full-text search: every word
+    // must be found, and where it is found weighs as it does there (title and authors, then keywords, then the abstract).
+    public Task<SearchResults> Search(ArticleSearch search)
+    {
+        if (search.IsEmpty) return Task.FromResult(SearchResults.None(search));
+        var words = Words(search.Words).Distinct().ToList();
+        lock (_gate)
+        {
+            var found = Documents<PublishedArticle>().Values.Where(a => a.IsPublic && a.Journal == search.Journal)
+                .Select(a => (Article: a, Rank: Rank(a.Metadata, words))).Where(r => r.Rank > 0).ToList();
+            var narrowed = found.Where(r => (search.Year is null || r.Article.PublishedAt?.Year == search.Year)
+                    && (search.Section is not { Length: > 0 } || r.Article.Metadata.Details.Section == search.Section)
+                    && (search.Type is null || r.Article.Metadata.Type == search.Type))
+                .OrderByDescending(r => r.Rank).ThenByDescending(r => r.Article.PublishedAt).ThenBy(r => r.Article.Id).ToList();
+            return Task.FromResult(new SearchResults(search,
+                [.. narrowed.Skip(search.Skip).Take(ArticleSearch.PageSize).Select(r => new SearchHit(r.Article, Snippet(r.Article.Metadata.Abstract, words)))],
+                narrowed.Count,
+                [.. found.GroupBy(r => r.Article.PublishedAt!.Value.Year).Select(g => new SearchFacet<int>(g.Key, g.Count())).OrderByDescending(f => f.Value)],
+                [.. found.GroupBy(r => r.Article.Metadata.Details.Section).Select(g => new SearchFacet<string>(g.Key, g.Count())).OrderByDescending(f => f.Count).ThenBy(f => f.Value)],
+                [.. found.GroupBy(r => r.Article.Metadata.Type).Select(g => new SearchFacet<ManuscriptType>(g.Key, g.Count())).OrderByDescending(f => f.Count)]));
+        }
+    }
+
+    private static IEnumerable<string> Words(string text) =>
+        System.Text.RegularExpressions.Regex.Matches(text.ToLowerInvariant(), @"[\p{L}\p{N}]+").Select(m => m.Value);
+
+    private static bool Holds(string text, string word) => Words(text).Any(w => w.StartsWith(word, StringComparison.Ordinal));
+
+    private static double Rank(ArticleMetadata m, IReadOnlyList<string> words)
+    {
+        double Weight(string word) =>
+            (Holds(m.Title, word) || m.Authors.Any(a => Holds(a.Name, word)) ? 1.0 : 0)
+            + (m.Keywords.Any(k => Holds(k, word)) ? 0.4 : 0)
+            + (Holds(m.Abstract, word) ? 0.2 : 0);
+        var weights = words.Select(Weight).ToList();
+        return weights.Count > 0 && weights.All(w => w > 0) ? weights.Sum() : 0;
+    }
+
+    private static IReadOnlyList<SnippetPart> Snippet(string text, IReadOnlyList<string> words) =>
+        [.. System.Text.RegularExpressions.Regex.Split(text, @"([\p{L}\p{N}]+)").Where(p => p.Length > 0)
+            .Select(p => new SnippetPart(p, words.Any(w => p.ToLowerInvariant().StartsWith(w, StringComparison.Ordinal))))];
 }

@@ -32,13 +32,26 @@ public sealed partial class HttpProtocol
         if (status == HttpStatusCode.NotFound) return null;
         var page = new HtmlParser().ParseDocument(body);
         return new ReadArticle(page.QuerySelector("article h1")!.TextContent.Trim(), [.. page.QuerySelectorAll(".author-name").Select(a => a.TextContent.Trim())],
-            page.QuerySelector("meta[name=citation_doi]")?.GetAttribute("content"), page.QuerySelector(".facts dd")!.TextContent.Trim());
+            page.QuerySelector("meta[name=citation_doi]")?.GetAttribute("content"), page.QuerySelector(".facts dd")!.TextContent.Trim(),
+            page.QuerySelector(".notice-banner strong")?.TextContent.Trim());
     }
 
     public async Task<string?> CiteAsBibTeX(Guid article)
     {
         var (status, body) = await Anonymously($"/articles/{article}/cite.bib");
         return status == HttpStatusCode.NotFound ? null : body;
+    }
+
+    public async Task<IReadOnlyList<FoundArticle>> SearchTheJournal(string address, string words)
+    {
+        var (status, body) = await Anonymously($"/read/{address}/search?q={Uri.EscapeDataString(words)}");
+        if (status == HttpStatusCode.NotFound) return [];
+        return [.. new HtmlParser().ParseDocument(body).QuerySelectorAll(".article-item").Select(item =>
+        {
+            var link = item.QuerySelector("a.article-title")!;
+            return new FoundArticle(Guid.Parse(link.GetAttribute("href")!.Split('/')[^1]), link.TextContent.Trim(),
+                [.. item.QuerySelectorAll(".snippet mark").Select(m => m.TextContent)]);
+        })];
     }
 
     private sealed partial class HttpAbility
@@ -62,5 +75,8 @@ public sealed partial class HttpProtocol
 
         public Task<SeenRefusal?> Publish(Guid submission, DateTimeOffset? at = null) =>
             OnPublication(submission, _ => ("publish", at is null ? null : new { at }));
+
+        public Task<SeenRefusal?> PublishNotice(Guid submission, Domain.Publication.ArticleNoticeKind kind, string text) =>
+            OnPublication(submission, p => p.NextNotice is { } next ? ("publish-notice", new { notice = next.Id, kind, text, doi = next.SuggestedDoi }) : null);
     }
 }

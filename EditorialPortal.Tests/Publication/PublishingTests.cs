@@ -94,6 +94,64 @@ public sealed class PublishingTests
         Assert.Empty(When(new PublishArticle(), published).Facts);
     }
 
+    private static PublishedArticle Published
+    {
+        get
+        {
+            var doi = Dois.Suggest(WithRandomDois.Publication, ArticleId, 2026, 1)!;
+            return Given(Ready, new DoiAssigned(ArticleId, doi, Pia.Account, Now), new ArticlePublished(ArticleId, doi, Metadata, Now, Pia.Account, Now));
+        }
+    }
+
+    private static string NoticeDoi(PublishedArticle article, int attempt = 0) => Dois.Suggest(WithRandomDois.Publication, article.NextNoticeId, 2026, 1, attempt)!;
+
+    [Fact]
+    public void A_notice_says_why_has_its_own_doi_names_the_article_and_is_published_once_however_often_it_is_sent()
+    {
+        var published = Published;
+        const string why = "Table 2 gave the salinity in the wrong unit; the conclusions stand.";
+        var notice = Assert.IsType<NoticePublished>(Assert.Single(When(new PublishNotice(published.NextNoticeId, ArticleNoticeKind.Correction, $"  {why}\n", NoticeDoi(published)),
+            published).Facts));
+        Assert.Equal(("Correction to: Tidal mixing {and} plankton", why, NoticeDoi(published)), (notice.Title, notice.Text, notice.Doi));
+        var corrected = Given(published, notice);
+        Assert.Equal(ArticleNoticeKind.Correction, corrected.Standing?.Kind);
+        Assert.NotEqual(published.NextNoticeId, corrected.NextNoticeId);
+        Assert.Empty(When(new PublishNotice(notice.Notice, ArticleNoticeKind.Correction, why, notice.Doi), corrected).Facts);
+
+        Assert.Equal("text", Assert.Single(Assert.IsType<Refusal.Invalid>(When(new PublishNotice(Guid.NewGuid(), ArticleNoticeKind.Retraction, " \n ", NoticeDoi(corrected)),
+            corrected).Refusal).Errors).Field);
+        Assert.IsType<Refusal.Invalid>(When(new PublishNotice(Guid.NewGuid(), ArticleNoticeKind.Retraction, new string('x', Noticing.LongestText + 1), NoticeDoi(corrected)),
+            corrected).Refusal);
+        // Its DOI is its own: not missing, not the article's, not the earlier notice's, not another article's.
+        foreach (var doi in new[] { null, corrected.Doi, notice.Doi })
+            Assert.Equal("doi", Assert.Single(Assert.IsType<Refusal.Invalid>(When(new PublishNotice(Guid.NewGuid(), ArticleNoticeKind.Retraction, why, doi), corrected).Refusal).Errors).Field);
+        Assert.IsType<Refusal.Invalid>(When(new PublishNotice(corrected.NextNoticeId, ArticleNoticeKind.Retraction, why, NoticeDoi(corrected)), corrected, doiInUse: true).Refusal);
+        var withoutDois = JournalWith(new PublicationSettings("tides"));
+        Assert.IsType<Refusal.Invalid>(When(new PublishNotice(corrected.NextNoticeId, ArticleNoticeKind.Retraction, why, "10.55555/abcd-efgh"), corrected, withoutDois).Refusal);
+        Assert.Single(When(new PublishNotice(corrected.NextNoticeId, ArticleNoticeKind.Retraction, why), corrected, withoutDois).Facts);
+    }
+
+    [Fact]
+    public void A_notice_is_about_a_published_article_only_by_its_production_editors_and_nothing_follows_a_retraction()
+    {
+        const string why = "The journal was told that the images in Figure 3 were duplicated from an earlier paper.";
+        Assert.IsType<Refusal.NotAllowedInState>(When(new PublishNotice(Ready.NextNoticeId, ArticleNoticeKind.ExpressionOfConcern, why, NoticeDoi(Ready)), Ready).Refusal);
+        var published = Published;
+        Assert.IsType<Refusal.NotAuthorised>(When(new PublishNotice(published.NextNoticeId, ArticleNoticeKind.Retraction, why, NoticeDoi(published)), published, actor: Alice).Refusal);
+
+        var concern = Assert.IsType<NoticePublished>(Assert.Single(When(new PublishNotice(published.NextNoticeId, ArticleNoticeKind.ExpressionOfConcern, why, NoticeDoi(published)),
+            published).Facts));
+        var concerned = Given(published, concern);
+        var retraction = Assert.IsType<NoticePublished>(Assert.Single(When(new PublishNotice(concerned.NextNoticeId, ArticleNoticeKind.Retraction, why, NoticeDoi(concerned)),
+            concerned).Facts));
+        var retracted = Given(concerned, retraction);
+        Assert.True(retracted.IsRetracted);
+        Assert.Equal(ArticleNoticeKind.Retraction, retracted.Standing?.Kind);
+        Assert.True(retracted.IsPublic);
+        var refusal = Assert.IsType<Refusal.NotAllowedInState>(When(new PublishNotice(retracted.NextNoticeId, ArticleNoticeKind.Correction, why, NoticeDoi(retracted)), retracted).Refusal);
+        Assert.Contains("last word", refusal.Message);
+    }
+
     [Fact]
     public void A_scheduled_article_is_published_by_the_portal_at_its_time_and_not_a_moment_before()
     {

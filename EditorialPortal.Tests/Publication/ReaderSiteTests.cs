@@ -22,15 +22,29 @@ public sealed class ReaderSiteTests(PortalFixture fixture)
 
     private async Task<(JournalRef Journal, Guid Submission, Guid Article, PersonAccount Pia)> Ready(string? prefix = "10.55555")
     {
+        var (journal, people) = await PublishingJournal(prefix);
+        var submission = await ReadyIn(journal, people, "Tides <i>and</i> \"plankton\"", author: "Alice Marie Author");
+        return (journal, submission, PublishedArticle.StreamOf(submission), people.Pia);
+    }
+
+    private sealed record Staff(PersonAccount Erin, PersonAccount Rita, PersonAccount Pia);
+
+    private async Task<(JournalRef Journal, Staff People)> PublishingJournal(string? prefix = "10.55555")
+    {
         var backstage = fixture.Backstage;
         var journal = await backstage.NewJournal();
         await backstage.ChangePublicationSettings(journal, new PublicationSettings($"site-{journal.Id.ToString()[^8..]}", prefix));
-        var (erin, rita, alice, pia) = (await backstage.NewAccount("Erin Editor"), await backstage.NewAccount("Rita Reviewer"), await backstage.NewAccount("Alice Marie Author"),
-            await backstage.NewAccount("Pia Production"));
+        var (erin, rita, pia) = (await backstage.NewAccount("Erin Editor"), await backstage.NewAccount("Rita Reviewer"), await backstage.NewAccount("Pia Production"));
         await backstage.Grant(journal, erin, JournalRole.EditorInChief);
         await backstage.Grant(journal, pia, JournalRole.ProductionEditor);
-        var submission = await backstage.ArticleReadyToPublish(journal, alice, erin, rita, pia, "Tides <i>and</i> \"plankton\"");
-        return (journal, submission.Id, PublishedArticle.StreamOf(submission.Id), pia);
+        return (journal, new Staff(erin, rita, pia));
+    }
+
+    /// <summary>A manuscript of the journal's, accepted and produced: answers the manuscript's id.</summary>
+    private async Task<Guid> ReadyIn(JournalRef journal, Staff people, string title, string author = "Alice Author", string? fullText = null)
+    {
+        var backstage = fixture.Backstage;
+        return (await backstage.ArticleReadyToPublish(journal, await backstage.NewAccount(author), people.Erin, people.Rita, people.Pia, title, fullText)).Id;
     }
 
     private async Task Publish(Guid article, PersonAccount pia, DateTimeOffset? at = null)
@@ -201,4 +215,98 @@ public sealed class ReaderSiteTests(PortalFixture fixture)
     }
 
     private sealed record PublicationSnapshot(string? SuggestedDoi, string? Doi, PublicationStatus Status);
+
+    private async Task<AngleSharp.Html.Dom.IHtmlDocument> Searched(HttpClient client, JournalRef journal, string query)
+    {
+        var response = await client.GetAsync($"/read/{journal.Id}/search?{query}", Token);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.Contains("Set-Cookie"), "A search gave the reader a cookie.");
+        return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync(Token));
+    }
+
+    private static IReadOnlyList<string> Titles(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        [.. page.QuerySelectorAll(".article-item a.article-title").Select(a => a.TextContent.Trim())];
+
+    [Fact]
+    public async Task Search_ranks_title_matches_first_reads_the_full_text_marks_the_words_and_never_shows_what_is_not_out()
+    {
+        var (journal, people) = await PublishingJournal();
+        var titled = PublishedArticle.StreamOf(await ReadyIn(journal, people, "Tides of the Pacific shelf"));
+        var keyworded = PublishedArticle.StreamOf(await ReadyIn(journal, people, "Estuary sediments under storms"));
+        var bodied = PublishedArticle.StreamOf(await ReadyIn(journal, people, "Ocean heat budgets", fullText: "Zooplankton grazing rates doubled under warm anomalies."));
+        var embargoed = PublishedArticle.StreamOf(await ReadyIn(journal, people, "Tides that come later"));
+        foreach (var article in new[] { titled, keyworded, bodied }) await Publish(article, people.Pia);
+        await Publish(embargoed, people.Pia, at: fixture.Clock.GetUtcNow().AddDays(30));
+        var (elsewhere, others) = await PublishingJournal();
+        await Publish(PublishedArticle.StreamOf(await ReadyIn(elsewhere, others, "Tides elsewhere")), others.Pia);
+        await fixture.Portal.Services.GetRequiredService<EditorialPortal.Reader.SearchIndexingRound>().Run(Token);
+        using var client = Anonymous();
+
+        // Every article carries the keyword "tides": the one with it in its title comes first; the scheduled one and the other journal's not at all.
+        var tides = await Searched(client, journal, "q=tides");
+        Assert.Equal("Tides of the Pacific shelf", Titles(tides)[0]);
+        Assert.Equal(3, Titles(tides).Count);
+        Assert.Equal("3 articles found", tides.QuerySelector(".results-count")!.TextContent.Trim());
+        Assert.Contains("counts most", tides.QuerySelector(".how-ranked")!.TextContent);
+        Assert.Equal("noindex, follow", tides.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
+
+        var grazing = await Searched(client, journal, "q=" + Uri.EscapeDataString("zooplankton grazing"));
+        Assert.Equal(["Ocean heat budgets"], Titles(grazing));
+        Assert.Equal(["Zooplankton", "grazing"], grazing.QuerySelectorAll(".snippet mark").Select(m => m.TextContent));
+
+        // A phrase in quotes, and a word left out with a minus, as readers type them into any search engine.
+        Assert.Equal(["Estuary sediments under storms"], Titles(await Searched(client, journal, "q=" + Uri.EscapeDataString("\"estuary sediments\""))));
+        Assert.Equal(2, Titles(await Searched(client, journal, "q=" + Uri.EscapeDataString("tides -pacific"))).Count);
+
+        // Narrowed by type and year from the facets the page offers; a garbled narrowing is left out, not an error.
+        var facetLink = tides.QuerySelectorAll(".facets a").First(a => a.TextContent.StartsWith("Research article", StringComparison.Ordinal)).GetAttribute("href")!;
+        Assert.Equal(3, Titles(await Searched(client, journal, facetLink.Split('?')[1])).Count);
+        Assert.Empty(Titles(await Searched(client, journal, $"q=tides&year={fixture.Clock.GetUtcNow().Year - 5}")));
+        Assert.Equal(3, Titles(await Searched(client, journal, "q=tides&year=soon&type=Poem&page=-4")).Count);
+
+        // What a reader types is shown as text, and a search of nothing but noise finds nothing without failing.
+        var script = await client.GetStringAsync($"/read/{journal.Id}/search?q=" + Uri.EscapeDataString("<script>alert(1)</script> tides"), Token);
+        Assert.DoesNotContain("<script>alert(1)</script>", script, StringComparison.Ordinal);
+        Assert.Equal("No articles found", (await Searched(client, journal, "q=" + Uri.EscapeDataString("& | ! ( ) :*"))).QuerySelector(".results-count")!.TextContent.Trim());
+        Assert.Empty(Titles(await Searched(client, journal, "q=")));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/read/no-such-journal/search?q=tides", Token)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_retraction_has_a_page_of_its_own_and_puts_its_banner_on_the_article_its_feed_entry_and_its_jats()
+    {
+        var (journal, _, article, pia) = await Ready();
+        await Publish(article, pia);
+        var published = (await fixture.Portal.Services.GetRequiredService<IPublicationQueries>().Published(article))!;
+        var noticeDoi = $"10.55555/{Dois.RandomSuffix(published.NextNoticeId)}";
+        const string why = "The sensor behind Figure 2 was miscalibrated <script>alert(1)</script>; the findings cannot be relied on.";
+        var desk = fixture.Portal.Services.GetRequiredService<IEditorialDesk>();
+        Assert.IsType<CommandOutcome.Accepted>(await desk.Execute(article, new PublishNotice(published.NextNoticeId, ArticleNoticeKind.Retraction, why, noticeDoi),
+            new Actor(pia.Id, pia.Name, pia.Email)));
+        using var client = Anonymous();
+
+        var landing = new HtmlParser().ParseDocument(await client.GetStringAsync($"/articles/{article}", Token));
+        Assert.Equal("This article has been retracted.", landing.QuerySelector(".notice-banner strong")!.TextContent.Trim());
+        var noticeAddress = landing.QuerySelector(".notice-banner a")!.GetAttribute("href")!;
+        var noticeBody = await client.GetStringAsync(noticeAddress, Token);
+        Assert.DoesNotContain("<script>alert(1)</script>", noticeBody, StringComparison.Ordinal);
+        var notice = new HtmlParser().ParseDocument(noticeBody);
+        Assert.Equal("Retraction: Tides <i>and</i> \"plankton\"", notice.QuerySelector("article h1")!.TextContent);
+        Assert.Equal(why, notice.QuerySelector(".notice-text p")!.TextContent);
+        Assert.Equal(noticeDoi, notice.QuerySelector("meta[name=citation_doi]")!.GetAttribute("content"));
+        Assert.EndsWith($"/articles/{article}", notice.QuerySelector(".about a.article-title")!.GetAttribute("href"));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/articles/{article}/notices/{Guid.NewGuid()}", Token)).StatusCode);
+
+        System.Xml.Linq.XNamespace a = "http://www.w3.org/2005/Atom";
+        var entry = System.Xml.Linq.XDocument.Parse(await client.GetStringAsync($"/read/{journal.Id}/feed.atom", Token)).Root!.Element(a + "entry")!;
+        Assert.StartsWith("[Retraction] ", entry.Element(a + "title")!.Value);
+        Assert.StartsWith("This article has been retracted.", entry.Element(a + "summary")!.Value);
+
+        var identifier = $"oai:editorialportal:article/{article}";
+        var jats = (await Harvest(client, $"verb=GetRecord&identifier={Uri.EscapeDataString(identifier)}&metadataPrefix=jats")).Descendants("article").Single();
+        var related = jats.Descendants("related-article").Single();
+        Assert.Equal(("retraction-forward", noticeDoi), ((string?)related.Attribute("related-article-type"), (string?)related.Attribute(EditorialPortal.Production.Jats.JatsArticle.XLink + "href")));
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(jats.ToString()));
+        Assert.Empty(EditorialPortal.Production.Jats.JatsValidation.Problems(stream));
+    }
 }

@@ -24,7 +24,11 @@ public sealed class PortalFixture : IAsyncLifetime
     public TestClock Clock { get; } = new();
     public Backstage Backstage => new(Portal.Services.GetRequiredService<IEditorialDesk>(), Clock, () => Portal.Services.GetRequiredService<ReminderRound>().Run(), Tamper,
         Portal.Services.GetRequiredService<ManuscriptIntake>(), Portal.Services.GetRequiredService<EditorialPortal.Production.ProductionIntake>(),
-        () => Portal.Services.GetRequiredService<EditorialPortal.Publication.PublishingRound>().Run(Clock.GetUtcNow()));
+        async () =>
+        {
+            await Portal.Services.GetRequiredService<EditorialPortal.Publication.PublishingRound>().Run(Clock.GetUtcNow());
+            await Portal.Services.GetRequiredService<EditorialPortal.Reader.SearchIndexingRound>().Run();
+        });
 
     // What someone with access to the database could do: move the time of a recorded fact in the fact table itself.
     private async Task<long> Tamper(Guid stream, string type)

@@ -47,8 +47,8 @@ public sealed class DemoJournal(IEditorialDesk desk, ManuscriptIntake intake, Pr
         Submitted, WithEditor, Invited, Reviewing, ReadyForDecision, RevisionRequested, Accepted, DeskRejected, Withdrawn, Revised,
         // Accepted, and as far on in production as the name says.
         InCopyedit, CopyeditsWithAuthor, InTypesetting, InProof, ReadyToPublish,
-        // Out, with its DOI, on the journal's reader site.
-        Published
+        // Out, with its DOI, on the journal's reader site; and one with a correction published about it.
+        Published, Corrected
     }
 
     /// <summary>Where the demo journal's readers find it, and its DOI prefix (a test prefix: these DOIs are registered nowhere).</summary>
@@ -111,7 +111,7 @@ public sealed class DemoJournal(IEditorialDesk desk, ManuscriptIntake intake, Pr
          ["urban ecology", "phenology", "light pollution"], Stage.Published),
         ("Beaver dams and the recovery of floodplain wetlands",
          "Drone surveys of eleven catchments before and after beavers returned show standing water and wetland plants spreading for a kilometre below each dam.",
-         ["wetlands", "beavers", "restoration"], Stage.Published)
+         ["wetlands", "beavers", "restoration"], Stage.Corrected)
     ];
 
     public async Task Seed()
@@ -248,6 +248,11 @@ public sealed class DemoJournal(IEditorialDesk desk, ManuscriptIntake intake, Pr
             Expect(await desk.Execute(article, command, pia, Fixed(Key(step))), $"{step} sample {index + 1}");
         await Publish(new AssignDoi(Dois.Suggest(Publication, article, now.Year, index)!), "doi");
         await Publish(new PublishArticle(), "publish");
+        if (stage == Stage.Published) return;
+        var correction = PublishedArticle.NoticeId(article, 1);
+        await Publish(new PublishNotice(correction, ArticleNoticeKind.Correction,
+            "The map in Figure 1 placed two of the eleven catchments in the neighbouring valley. The corrected map changes none of the measurements or conclusions.",
+            Dois.Suggest(Publication, correction, now.Year, index + 1)), "correction");
     }
 
     private static void Expect(CommandOutcome outcome, string what)

@@ -66,6 +66,7 @@ public static class PortalServices
         services.AddHttpClient(Publication.Crossref.CrossrefHttpClient.Name, client => client.Timeout = Timeout.InfiniteTimeSpan);
         services.AddSingleton<Publication.Crossref.ICrossrefClient, Publication.Crossref.CrossrefHttpClient>();
         services.AddSingleton<Publication.DepositingRound>();
+        services.AddSingleton<Reader.SearchIndexingRound>();
         if (RunsBackgroundServices(builder)) services.AddHostedService<Publication.PublishingService>();
         services.AddSingleton<InvitationAnswers>();
 

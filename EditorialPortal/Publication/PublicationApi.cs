@@ -18,6 +18,7 @@ public static class PublicationApi
 
     public sealed record DoiRequest(string Doi);
     public sealed record PublishRequest(DateTimeOffset? At = null);
+    public sealed record NoticeRequest(Guid? Notice, ArticleNoticeKind? Kind, string? Text, string? Doi);
 
     public sealed record CommandRoute(Type Command, string Rel, string Path, Func<HttpContext, Task<PublicationCommand?>> Read);
 
@@ -27,7 +28,10 @@ public static class PublicationApi
         new(typeof(AssignDoi), "assign-doi", "doi", async http => await Body<DoiRequest>(http) is { } r ? new AssignDoi(r.Doi ?? "") : null),
         new(typeof(PublishArticle), "publish", "publishing", async http => await Body<PublishRequest>(http) is { } r ? new PublishArticle(r.At) : new PublishArticle()),
         new(typeof(CancelScheduledPublication), "cancel-schedule", "schedule-cancellation", _ => Task.FromResult<PublicationCommand?>(new CancelScheduledPublication())),
-        new(typeof(DepositAgain), "deposit-again", "deposits", _ => Task.FromResult<PublicationCommand?>(new DepositAgain()))
+        new(typeof(DepositAgain), "deposit-again", "deposits", _ => Task.FromResult<PublicationCommand?>(new DepositAgain())),
+        // The notice's id is the caller's (the representation offers the next one), so that a repeated request publishes one notice.
+        new(typeof(PublishNotice), "publish-notice", "notices", async http =>
+            await Body<NoticeRequest>(http) is { Notice: { } notice, Kind: { } kind } r ? new PublishNotice(notice, kind, r.Text ?? "", r.Doi) : null)
     ];
 
     public static CommandRoute? For(Type command) => Commands.FirstOrDefault(route => route.Command == command);
@@ -112,11 +116,21 @@ public static class PublicationApi
         }
         if (mayPublish && article.Deposits.LastOrDefault()?.Status == DepositStatus.Failed) links[For(typeof(DepositAgain))!.Rel] = new($"{self}/deposits", "POST");
         if (mayPublish && article.Doi is not null) links["crossref-deposit"] = new($"{self}/crossref");
+        if (mayPublish && article.IsPublic && !article.IsRetracted) links[For(typeof(PublishNotice))!.Rel] = new($"{self}/notices", "POST");
+        var nextNotice = mayPublish && article.IsPublic && !article.IsRetracted && journal is not null
+            ? new NextNotice(article.NextNoticeId, await DoiSuggestion.ForNotice(article.NextNoticeId, http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().Year,
+                journal, publications))
+            : null;
         return Results.Ok(new PublicationRepresentation(article.Id, article.Submission, article.Journal, article.Metadata.Title, article.Status, article.Doi,
-            journal is null ? null : await DoiSuggestion.For(article, journal, publications), article.ScheduledFor, article.PublishedAt, article.Deposits, article.Version, links));
+            journal is null ? null : await DoiSuggestion.For(article, journal, publications), article.ScheduledFor, article.PublishedAt, article.Deposits, article.Notices,
+            nextNotice, article.Version, links));
     }
 }
 
 /// <summary>An article's publication as the API shows it, with the DOI the journal's rule offers and links to what the caller may do.</summary>
 public sealed record PublicationRepresentation(Guid Id, Guid Submission, Guid Journal, string Title, PublicationStatus Status, string? Doi, string? SuggestedDoi,
-    DateTimeOffset? ScheduledFor, DateTimeOffset? PublishedAt, IReadOnlyList<DoiDeposit> Deposits, long Version, IReadOnlyDictionary<string, Link> _links);
+    DateTimeOffset? ScheduledFor, DateTimeOffset? PublishedAt, IReadOnlyList<DoiDeposit> Deposits, IReadOnlyList<ArticleNotice> Notices, NextNotice? NextNotice, long Version,
+    IReadOnlyDictionary<string, Link> _links);
+
+/// <summary>The notice the caller may publish next: its id, to send with it, and the DOI the journal's rule offers it.</summary>
+public sealed record NextNotice(Guid Id, string? SuggestedDoi);

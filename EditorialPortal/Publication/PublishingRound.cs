@@ -28,8 +28,12 @@ public sealed class PublishingRound(IPublicationQueries publications, IEditorial
     }
 }
 
-/// <summary>Runs the publishing round, then the Crossref deposits due, every <c>Publication:IntervalSeconds</c> (60 by default) of the portal's clock.</summary>
-public sealed class PublishingService(PublishingRound round, DepositingRound deposits, TimeProvider clock, IConfiguration configuration, ILogger<PublishingService> logger)
+/// <summary>
+/// Runs the publishing round, then the Crossref deposits due, then the search's indexing, every
+/// <c>Publication:IntervalSeconds</c> (60 by default) of the portal's clock.
+/// </summary>
+public sealed class PublishingService(PublishingRound round, DepositingRound deposits, Reader.SearchIndexingRound search, TimeProvider clock, IConfiguration configuration,
+    ILogger<PublishingService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -41,6 +45,7 @@ public sealed class PublishingService(PublishingRound round, DepositingRound dep
             {
                 await round.Run(clock.GetUtcNow(), stoppingToken);
                 await deposits.Run(clock.GetUtcNow(), stoppingToken);
+                await search.Run(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -39,14 +39,16 @@ public static class Feeds
     private static XElement Entry(PublishedArticle article, string baseUrl) =>
         new(Atom + "entry",
             new XElement(Atom + "id", article.Doi is { } doi ? Dois.Link(doi) : $"urn:uuid:{article.Id}"),
-            new XElement(Atom + "title", article.Metadata.Title),
+            new XElement(Atom + "title", article.Standing is { } notice ? $"[{notice.Kind.Describe()}] {article.Metadata.Title}" : article.Metadata.Title),
             new XElement(Atom + "updated", Rfc3339(article.LastChangedAt)),
             new XElement(Atom + "published", Rfc3339(article.PublishedAt ?? article.LastChangedAt)),
             article.Metadata.Authors.Select(a => new XElement(Atom + "author", new XElement(Atom + "name", a.Name))),
             new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", $"{baseUrl}{ReaderLinks.Article(article)}")),
             new XElement(Atom + "category", new XAttribute("term", article.Metadata.Details.Section)),
             new XElement(Atom + "rights", article.Metadata.Details.LicenceName),
-            new XElement(Atom + "summary", article.Metadata.Abstract));
+            new XElement(Atom + "summary", article.Standing is { } standing
+                ? $"{standing.Kind.Banner()} {standing.Title} ({standing.PublishedAt:d MMMM yyyy}): {standing.Text}\n\n{article.Metadata.Abstract}"
+                : article.Metadata.Abstract));
 
     /// <summary>The sitemap index: the journals' homes, then the published articles in pages.</summary>
     public static string SitemapIndex(int articlePages, string baseUrl) =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using EditorialPortal.Components.Reader;
@@ -5,8 +6,10 @@ using EditorialPortal.Domain.Files;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Production;
 using EditorialPortal.Domain.Publication;
+using EditorialPortal.Domain.Submissions;
 using EditorialPortal.Production.Jats;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 
 namespace EditorialPortal.Reader;
@@ -19,6 +22,19 @@ public static class ReaderLinks
     public static string Article(PublishedArticle article) => $"/articles/{article.Id}";
 
     public static string Galley(PublishedArticle article, PublishedGalley galley) => $"/articles/{article.Id}/galleys/{galley.Id}";
+
+    public static string Notice(PublishedArticle article, ArticleNotice notice) => $"/articles/{article.Id}/notices/{notice.Id}";
+
+    /// <summary>A search of the journal, as an address a reader can keep, share or go back to.</summary>
+    public static string Search(Journal journal, ArticleSearch search) =>
+        QueryHelpers.AddQueryString($"{Journal(journal)}/search", new Dictionary<string, string?>
+        {
+            ["q"] = search.Words,
+            ["year"] = search.Year?.ToString(CultureInfo.InvariantCulture),
+            ["section"] = search.Section,
+            ["type"] = search.Type?.ToString(),
+            ["page"] = search.Page > 1 ? search.Page.ToString(CultureInfo.InvariantCulture) : null
+        }.Where(p => p.Value is { Length: > 0 }));
 }
 
 /// <summary>
@@ -57,6 +73,29 @@ public static class ReaderSite
                     : null;
                 return new RazorComponentResult<ArticlePage>(new { Article = article, Journal = journal, BaseUrl = BaseUrl(http), FullText = html });
             });
+        });
+
+        // Results change as articles are published, so a search is kept for the same short while as a page, with no validators.
+        // A narrowing the address garbles (a year that is not a number, a type there is not) is left out rather than refused.
+        site.MapGet("/read/{journal}/search", async (string journal, string? q, string? year, string? section, string? type, string? page, HttpContext http,
+            IPublicationQueries publications) =>
+        {
+            if (await publications.JournalAt(journal) is not { } found) return NotFound();
+            var results = await publications.Search(new ArticleSearch(found.Id, q ?? "",
+                int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null, section,
+                Enum.TryParse<ManuscriptType>(type, out var t) && Enum.IsDefined(t) ? t : null,
+                int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? Math.Clamp(p, 1, 10_000) : 1));
+            http.Response.GetTypedHeaders().CacheControl = Caching;
+            return new RazorComponentResult<SearchPage>(new { Journal = found, Results = results });
+        });
+
+        site.MapGet("/articles/{id:guid}/notices/{notice:guid}", async (Guid id, Guid notice, HttpContext http, IPublicationQueries publications, IJournalQueries journals) =>
+        {
+            if (await publications.Published(id) is not { } article || article.Notices.FirstOrDefault(n => n.Id == notice) is not { } found
+                || await journals.Find(article.Journal) is not { } journal)
+                return NotFound();
+            return Cached(http, Tag($"{article.Id}/{article.Version}/{journal.Version}/{found.Id}"), article.LastChangedAt,
+                () => new RazorComponentResult<NoticePage>(new { Article = article, Notice = found, Journal = journal, BaseUrl = BaseUrl(http) }));
         });
 
         site.MapGet("/read/{journal}/feed.atom", async (string journal, HttpContext http, IPublicationQueries publications) =>

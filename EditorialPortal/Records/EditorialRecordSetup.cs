@@ -49,6 +49,7 @@ public static class EditorialRecordSetup
         // reading the documents themselves. Titles are searched by any part of a word, which a trigram index answers.
         opts.Storage.ExtendedSchemaObjects.Add(new Weasel.Postgresql.Extension("pg_trgm"));
         opts.Storage.Add(new QueueTallyFeature(opts, schema));
+        opts.Storage.Add(new ArticleSearchFeature(opts, schema));
         opts.Schema.For<Submission>()
             .Duplicate(s => s.Title, configure: index =>
             {

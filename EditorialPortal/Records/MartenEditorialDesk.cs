@@ -64,7 +64,7 @@ public sealed class MartenFactStore(IDocumentStore store) : IFactStore
             var coauthors = needs.CoauthorsOf.Count == 0 ? new HashSet<string>() : await CoauthorsElsewhere(stream, needs.CoauthorsOf);
             var emailInUse = needs.EmailInUse is { } email && await _session.Query<Account>().AnyAsync(a => a.Email == EmailAddress.Normalise(email) && a.Id != stream);
             var submission = needs.Submission is { } concerned ? await _session.LoadAsync<Submission>(concerned) : null;
-            var doiInUse = needs.DoiInUse is { } doi && await _session.Query<PublishedArticle>().AnyAsync(a => a.Doi == doi && a.Id != stream);
+            var doiInUse = needs.DoiInUse is { } doi && await _session.Query<PublishedArticle>().AnyAsync(a => a.Id != stream && (a.Doi == doi || a.Notices.Any(n => n.Doi == doi)));
             var pathInUse = needs.PathInUse is { } path && await _session.Query<Journal>().AnyAsync(j => j.Publication.Path == path && j.Id != stream);
             return new DecisionContext(journal, accounts, coauthors, emailInUse, now) { Submission = submission, DoiInUse = doiInUse, PathInUse = pathInUse };
         }

@@ -66,7 +66,7 @@ public sealed class MartenPublicationQueries(IDocumentStore store) : IPublicatio
     public async Task<bool> DoiTaken(string doi)
     {
         await using var session = store.QuerySession();
-        return await session.Query<PublishedArticle>().AnyAsync(a => a.Doi == doi);
+        return await session.Query<PublishedArticle>().AnyAsync(a => a.Doi == doi || a.Notices.Any(n => n.Doi == doi));
     }
 
     public async Task<(IReadOnlyList<PublishedArticle> Articles, long Total)> Changed(Guid? journal, DateTimeOffset? from, DateTimeOffset? until, int skip, int take)
@@ -91,6 +91,12 @@ public sealed class MartenPublicationQueries(IDocumentStore store) : IPublicatio
     {
         await using var session = store.QuerySession();
         return await session.Query<PublishedArticle>().CountAsync(a => a.Status == PublicationStatus.Published);
+    }
+
+    public async Task<SearchResults> Search(ArticleSearch search)
+    {
+        await using var session = store.QuerySession();
+        return await ArticleSearchIndex.Search(session, search);
     }
 
     public async Task<IReadOnlyList<(Guid Article, DateTimeOffset Changed)>> PublishedAddresses(int page, int size)

@@ -7,7 +7,7 @@ namespace EditorialPortal.Tests.Scenarios.Publication;
 
 /// <summary>
 /// An article ready to publish gets its DOI, is scheduled, and reaches readers at its time and not a moment before:
-/// found on the journal's home, read on its landing page, cited. Moves the portal's clock, and puts it back.
+/// found on the journal's home and by searching, read on its landing page, cited. Moves the portal's clock, and puts it back.
 /// </summary>
 public abstract class PublishingArticles(IProtocol protocol) : Scenario(protocol)
 {
@@ -40,6 +40,7 @@ public abstract class PublishingArticles(IProtocol protocol) : Scenario(protocol
         await pia.CanPublish(article, at: Backstage.Now.AddDays(2));
         await Backstage.PublishingRuns();
         await reader.DoesNotFindOnTheJournalsHome(address, Title);
+        await reader.DoesNotFindBySearching(address, "coastal plankton", Title);
         await reader.CannotRead(landing);
 
         _travelled += TimeSpan.FromDays(2) + TimeSpan.FromMinutes(2);
@@ -48,6 +49,7 @@ public abstract class PublishingArticles(IProtocol protocol) : Scenario(protocol
 
         var found = await reader.FindsOnTheJournalsHome(address, Title);
         Assert.Equal(landing, found);
+        Assert.Equal(landing, await reader.FindsBySearching(address, "coastal plankton", Title, "coastal", "plankton"));
         var doi = $"10.55555/{Dois.RandomSuffix(landing)}";
         await reader.CanRead(found, Title, doi, "Alice Author");
         await reader.CanCiteAsBibTeX(found, $"doi = {{{doi}}}", "title = {Tidal mixing feeds coastal plankton}", "author = {Author, Alice}");
@@ -66,6 +68,29 @@ public abstract class PublishingArticles(IProtocol protocol) : Scenario(protocol
         var reader = Reader();
         await reader.SeesOnTheJournalsHome(address, Title);
         await reader.CanRead(await reader.FindsOnTheJournalsHome(address, Title), Title, null, "Alice Author");
+    }
+
+    private const string WhyRetracted =
+        "The authors told the journal that the plankton counts in Figure 2 came from a miscalibrated sensor. The findings cannot be relied on; " +
+        "the authors agree with the retraction.";
+
+    [Fact]
+    public async Task A_retraction_says_why_has_a_doi_of_its_own_and_leaves_the_article_readable_under_its_banner()
+    {
+        var (_, _, alice, pia, article) = await AnArticleReadyToPublish();
+        await pia.CanAssignTheOfferedDoi(article);
+        await pia.CanPublish(article);
+        var reader = Reader();
+        var landing = PublishedArticle.StreamOf(article.Id);
+
+        await pia.CannotPublishNotice(article, ArticleNoticeKind.Retraction, "   ", because: Because.Missing("text"));
+        await pia.CanPublishNotice(article, ArticleNoticeKind.Retraction, WhyRetracted);
+
+        await reader.CanRead(landing, Title, $"10.55555/{Dois.RandomSuffix(landing)}", "Alice Author");
+        await reader.SeesTheBanner(landing, "This article has been retracted.");
+        Assert.Contains(await Mailbox(alice), m => m.Subject == $"Retraction: \"{Title}\"" && m.Body.Contains(WhyRetracted, StringComparison.Ordinal));
+        // A retraction is the journal's last word: nothing is published about the article after it.
+        await pia.CannotPublishNotice(article, ArticleNoticeKind.Correction, "A typing slip in Table 1.", because: Because.NotAllowedInState);
     }
 
     public override async ValueTask DisposeAsync()

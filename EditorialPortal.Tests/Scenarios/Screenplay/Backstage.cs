@@ -94,10 +94,11 @@ public sealed class Backstage(IEditorialDesk desk, TestClock clock, Func<Task>? 
 
     /// <summary>
     /// An article of <paramref name="author"/>'s, accepted and produced in a journal that goes straight to a PDF galley
-    /// without proofs, and declared ready to publish by <paramref name="productionEditor"/>.
+    /// without proofs, and declared ready to publish by <paramref name="productionEditor"/>; with an HTML galley holding
+    /// <paramref name="fullText"/> too, where it is given.
     /// </summary>
     public async Task<SubmissionRef> ArticleReadyToPublish(JournalRef journal, PersonAccount author, PersonAccount editor, PersonAccount reviewer,
-        PersonAccount productionEditor, string title)
+        PersonAccount productionEditor, string title, string? fullText = null)
     {
         await ChangeProductionSettings(journal, new Domain.Production.ProductionSettings(Copyediting: false, AuthorReviewsCopyedits: false, ProofRounds: 0));
         var accepted = await AcceptedManuscript(journal, author, editor, reviewer, title);
@@ -108,6 +109,11 @@ public sealed class Backstage(IEditorialDesk desk, TestClock clock, Func<Task>? 
             Expect(await (production ?? throw new InvalidOperationException("This backstage takes no production files.")).Take(accepted.Id, "article.pdf", pdf,
                 upload => new Domain.Production.UploadGalley(round, Guid.CreateVersion7(), Domain.Production.GalleyFormat.Pdf, "PDF", "en", 1, upload), pia,
                 Domain.Production.GalleyFormat.Pdf));
+        if (fullText is not null)
+            using (var html = new MemoryStream(System.Text.Encoding.UTF8.GetBytes($"<html><body><h1>{title}</h1><p>{fullText}</p></body></html>")))
+                Expect(await production!.Take(accepted.Id, "article.html", html,
+                    upload => new Domain.Production.UploadGalley(round, Guid.CreateVersion7(), Domain.Production.GalleyFormat.Html, "HTML", "en", 2, upload), pia,
+                    Domain.Production.GalleyFormat.Html));
         Expect(await desk.Execute(article, new Domain.Production.CompleteTypesetting(round), pia));
         Expect(await desk.Execute(article, new Domain.Production.SetPublicationDetails("CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/", "The authors",
             clock.GetUtcNow().Year, "Research articles"), pia));

@@ -52,6 +52,9 @@ public interface IProductionAbility
 
     /// <summary>As production editor: publishes the article now, or schedules it for <paramref name="at"/>.</summary>
     Task<SeenRefusal?> Publish(Guid submission, DateTimeOffset? at = null);
+
+    /// <summary>Publishes a correction, expression of concern or retraction of the published article, with the DOI the journal's rule offers it.</summary>
+    Task<SeenRefusal?> PublishNotice(Guid submission, Domain.Publication.ArticleNoticeKind kind, string text);
 }
 
 /// <summary>A file as a person picks it from their disk.</summary>

@@ -41,12 +41,19 @@ public interface IProtocol
 
     /// <summary>The article's BibTeX, as a reader downloads it; null if there is no such article.</summary>
     Task<string?> CiteAsBibTeX(Guid article);
+
+    /// <summary>What a reader finds searching the journal at <c>/read/{address}</c> for <paramref name="words"/>: the first page, best first.</summary>
+    Task<IReadOnlyList<FoundArticle>> SearchTheJournal(string address, string words);
 }
 
 public sealed record ListedArticle(Guid Article, string Title);
 
+/// <summary>A search result: the article, and the words its snippet marks as matching.</summary>
+public sealed record FoundArticle(Guid Article, string Title, IReadOnlyList<string> Marked);
+
 /// <summary>An article as its landing page shows it, and the DOI its metadata for indexers gives.</summary>
-public sealed record ReadArticle(string Title, IReadOnlyList<string> Authors, string? Doi, string Published);
+/// <param name="Banner">What the page says above the article of a notice about it, if there is one.</param>
+public sealed record ReadArticle(string Title, IReadOnlyList<string> Authors, string? Doi, string Published, string? Banner);
 
 public sealed record SeenMail(string Subject, string Body);
 

@@ -66,6 +66,12 @@ public sealed partial class Person
 
     public async Task CannotPublish(SubmissionRef submission, SeenRefusal because) => Expect(because, await ability.Publish(submission.Id), "publish the article");
 
+    public Task CanPublishNotice(SubmissionRef submission, Domain.Publication.ArticleNoticeKind kind, string text) =>
+        Succeeds(ability.PublishNotice(submission.Id, kind, text), $"publish a {kind}");
+
+    public async Task CannotPublishNotice(SubmissionRef submission, Domain.Publication.ArticleNoticeKind kind, string text, SeenRefusal because) =>
+        Expect(because, await ability.PublishNotice(submission.Id, kind, text), $"publish a {kind}");
+
         /// <summary>The article is at <paramref name="step"/>, and its production history tells each of <paramref name="entries"/>.</summary>
     public async Task<ProductionSighting> SeesTheArticleInProduction(SubmissionRef submission, string step, params string[] entries)
     {

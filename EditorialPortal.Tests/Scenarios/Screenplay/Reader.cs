@@ -30,6 +30,9 @@ public sealed class Reader(IProtocol protocol)
         return read;
     }
 
+    /// <summary>The article's page says this above it, of the notice about it.</summary>
+    public async Task SeesTheBanner(Guid article, string banner) => Assert.Equal(banner, (await protocol.ReadTheArticle(article))?.Banner);
+
     /// <summary>Nothing is there for the reader: the same answer as for an article that never existed.</summary>
     public async Task CannotRead(Guid article)
     {
@@ -45,4 +48,17 @@ public sealed class Reader(IProtocol protocol)
         foreach (var part in holding) Assert.Contains(part, bibtex, StringComparison.Ordinal);
         return bibtex;
     }
+
+    /// <summary>Searching the journal for the words finds the article with this title, its snippet marking where they stand; answers which it is.</summary>
+    public async Task<Guid> FindsBySearching(string address, string words, string title, params string[] marked)
+    {
+        var found = await protocol.SearchTheJournal(address, words);
+        Assert.True(found.Any(a => a.Title == title), $"Searching for “{words}” found {string.Join(", ", found.Select(a => a.Title))}, not “{title}”.");
+        var article = found.First(a => a.Title == title);
+        foreach (var word in marked) Assert.Contains(word, article.Marked, StringComparer.OrdinalIgnoreCase);
+        return article.Article;
+    }
+
+    public async Task DoesNotFindBySearching(string address, string words, string title) =>
+        Assert.DoesNotContain(await protocol.SearchTheJournal(address, words), a => a.Title == title);
 }

@@ -28,20 +28,20 @@ public static class JatsArticle
     /// <param name="pdf">The address of the PDF galley, to name as the article's full text; none when there is no PDF.</param>
     public static XDocument FrontMatter(ArticleProduction p, Journal journal, string? pdf = null) =>
         Write(new Front(p.Submission, p.Type, p.Title, p.Abstract, p.Keywords, p.Authors, p.Details, p.Details?.LicenceName ?? p.Settings.LicenceName,
-            p.Details?.LicenceUrl ?? p.Settings.LicenceUrl, p.Received, p.Revised, p.Accepted, null, null), journal, pdf);
+            p.Details?.LicenceUrl ?? p.Settings.LicenceUrl, p.Received, p.Revised, p.Accepted, null, null, []), journal, pdf);
 
     /// <summary>A published article's JATS front matter, with its DOI and its date of publication, as harvesters get it.</summary>
     public static XDocument FrontMatter(Domain.Publication.PublishedArticle a, Journal journal, string? pdf = null)
     {
         var m = a.Metadata;
         return Write(new Front(a.Submission, m.Type, m.Title, m.Abstract, m.Keywords, m.Authors, m.Details, m.Details.LicenceName, m.Details.LicenceUrl,
-            m.Received, m.Revised, m.Accepted, a.Doi, a.PublishedAt), journal, pdf);
+            m.Received, m.Revised, m.Accepted, a.Doi, a.PublishedAt, a.Notices), journal, pdf);
     }
 
     /// <summary>What the front matter says of an article, whether in production or published.</summary>
     private sealed record Front(Guid Submission, ManuscriptType Type, string Title, string Abstract, IReadOnlyList<string> Keywords, IReadOnlyList<ContributingAuthor> Authors,
         PublicationDetails? Details, string LicenceName, string LicenceUrl, DateTimeOffset Received, IReadOnlyList<DateTimeOffset> Revised, DateTimeOffset Accepted,
-        string? Doi, DateTimeOffset? Published);
+        string? Doi, DateTimeOffset? Published, IReadOnlyList<Domain.Publication.ArticleNotice> Notices);
 
     private static XDocument Write(Front p, Journal journal, string? pdf)
     {
@@ -68,6 +68,7 @@ public static class JatsArticle
                 Date("accepted", p.Accepted)),
             Permissions(p),
             pdf is null ? null : new XElement("self-uri", new XAttribute(XLink + "href", pdf), new XAttribute("content-type", "pdf")),
+            p.Notices.Select(Related),
             string.IsNullOrWhiteSpace(p.Abstract) ? null : new XElement("abstract", Paragraphs(p.Abstract)),
             p.Keywords.Count == 0 ? null : new XElement("kwd-group", new XAttribute("kwd-group-type", "author"), p.Keywords.Select(k => new XElement("kwd", k))));
 
@@ -89,6 +90,19 @@ public static class JatsArticle
     }
 
     /// <summary>The JATS article type of a manuscript type.</summary>
+    // The article points forward to each notice about it, as JATS4R recommends: by the notice's DOI where it has one.
+    private static XElement Related(Domain.Publication.ArticleNotice notice) =>
+        new("related-article",
+            new XAttribute("id", $"notice-{notice.Id:N}"),
+            new XAttribute("related-article-type", notice.Kind switch
+            {
+                Domain.Publication.ArticleNoticeKind.Correction => "correction-forward",
+                Domain.Publication.ArticleNoticeKind.ExpressionOfConcern => "expression-of-concern",
+                _ => "retraction-forward"
+            }),
+            notice.Doi is { } doi ? new object[] { new XAttribute("ext-link-type", "doi"), new XAttribute(XLink + "href", doi) } : null,
+            notice.Title);
+
     public static string ArticleType(ManuscriptType type) => type switch
     {
         ManuscriptType.ResearchArticle => "research-article",
