@@ -15,6 +15,7 @@ public abstract class Benchmark
         [
             new Dashboards(900),
             new OpeningSubmissions(1000),
+            new ReaderSite(options.Duration / 4, options.Repository),
             new Circuits(options.Circuits, options.Repository),
             limit,
             new CommandLatency(300),

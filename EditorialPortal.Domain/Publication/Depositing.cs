@@ -25,9 +25,12 @@ public enum DepositStatus
     Failed
 }
 
-/// <summary>One deposit of the article's DOI and what became of it: the per-DOI log production editors read.</summary>
+/// <summary>One deposit of the article's DOI, or of one of its notices', and what became of it: the per-DOI log production editors read.</summary>
 public sealed record DoiDeposit(string Batch, long Timestamp, DateTimeOffset QueuedAt)
 {
+    /// <summary>The DOI deposited: the article's, or a notice's.</summary>
+    public string? Doi { get; init; }
+
     public DepositStatus Status { get; init; }
     public int Attempts { get; init; }
     public DateTimeOffset NextAttemptAt { get; init; }
@@ -59,7 +62,7 @@ public static class Depositing
     internal static void Register(PublicationUseCases cases) => cases
         .Command<RecordDepositAnswer>(new(Who.ThePortal, "record Crossref's answer", "the portal records what Crossref answered, itself"), Answer)
         .Command<DepositAgain>(new(Who.ProductionEditor, "deposit the DOI again", "only the journal's production editors deposit its DOIs"), Again)
-        .Fact<DepositQueued>((a, f) => a with { Deposits = [.. a.Deposits, new DoiDeposit(f.Batch, f.Timestamp, f.At) { NextAttemptAt = f.At }] },
+        .Fact<DepositQueued>((a, f) => a with { Deposits = [.. a.Deposits, new DoiDeposit(f.Batch, f.Timestamp, f.At) { Doi = f.Doi, NextAttemptAt = f.At }] },
             (f, _) => $"queued the deposit of {f.Doi} with Crossref (batch {f.Batch})", (_, _) => Notice.NoOne)
         .Fact<DepositAnswered>((a, f) => a with { Deposits = [.. a.Deposits.Select(d => d.Batch == f.Batch ? Answered(d, f) : d)] },
             (f, _) => f.Result switch
@@ -89,7 +92,7 @@ public static class Depositing
             }
         };
 
-    /// <summary>The deposit that publishing the article queues: its batch numbered after the earlier ones, its timestamp later than theirs.</summary>
+    /// <summary>The deposit that publishing the article, or a notice about it, queues: its batch numbered after the earlier ones, its timestamp later than theirs.</summary>
     internal static DepositQueued Queue(PublishedArticle a, string doi, Actor by, DateTimeOffset at)
     {
         var stamp = long.Parse(at.UtcDateTime.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
@@ -106,5 +109,5 @@ public static class Depositing
         a is not { Status: PublicationStatus.Published, Doi: { } doi }
             ? new Refusal.NotAllowedInState("deposit the DOI again", "not published", "a DOI is deposited once its article is published", Of: "the article")
             : a.Deposits.LastOrDefault()?.Status == DepositStatus.Queued ? Decision.NothingToRecord
-            : Decision.Record(Queue(a, doi, d.Actor, d.Now));
+            : Decision.Record(Queue(a, a.Deposits.LastOrDefault()?.Doi ?? doi, d.Actor, d.Now));
 }

@@ -91,6 +91,8 @@ public static class Noticing
             if (Publishing.DoiProblem(doi, d.Now.Year, d) is { } refusal) return refusal;
         }
         else if (doi is not null) return new Refusal.Invalid("doi", "The journal registers no DOIs: its administrators set a prefix under the journal's settings first.");
-        return Decision.Record(new NoticePublished(a.Id, c.Notice, c.Kind, c.Kind.TitleFor(a.Metadata.Title), text, doi, d.Actor.Account, d.Now));
+        var published = new NoticePublished(a.Id, c.Notice, c.Kind, c.Kind.TitleFor(a.Metadata.Title), text, doi, d.Actor.Account, d.Now);
+        // Its DOI goes to Crossref from the queue, as an article's does: the notice is out whatever Crossref says.
+        return doi is null ? Decision.Record(published) : Decision.Record(published, Depositing.Queue(a, doi, d.Actor, d.Now));
     }
 }

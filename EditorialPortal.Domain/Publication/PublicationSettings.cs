@@ -23,8 +23,12 @@ public enum DoiSuffixRule
 /// </summary>
 /// <param name="Path">The journal's address on the reader site: <c>/read/{Path}</c>.</param>
 /// <param name="Abbreviation">The journal's short name, for <c>{journal}</c> in a DOI pattern.</param>
+/// <param name="CrossmarkPolicy">
+/// The DOI of the publisher's Crossmark policy page, for a journal in Crossref's Crossmark: its deposits then carry
+/// Crossmark, and a notice's deposit names the article it updates.
+/// </param>
 public sealed record PublicationSettings(string Path = "", string? DoiPrefix = null, DoiSuffixRule SuffixRule = DoiSuffixRule.Random,
-    string SuffixPattern = Dois.DefaultPattern, string Abbreviation = "")
+    string SuffixPattern = Dois.DefaultPattern, string Abbreviation = "", string? CrossmarkPolicy = null)
 {
     public static readonly PublicationSettings Default = new();
 
@@ -33,6 +37,7 @@ public sealed record PublicationSettings(string Path = "", string? DoiPrefix = n
         var problems = new List<string>();
         if (Path.Length > 0 && !Dois.IsPath(Path)) problems.Add("The journal's address is 2 to 40 lower-case letters, digits and hyphens, such as “marine-ecology”.");
         if (DoiPrefix is { } prefix && !Dois.IsPrefix(prefix)) problems.Add("A DOI prefix is “10.” and four to nine digits, such as 10.55555.");
+        if (CrossmarkPolicy is { } policy && !Dois.IsDoi(policy)) problems.Add("The Crossmark policy is the DOI of the policy's page, such as 10.55555/crossmark-policy.");
         if (Abbreviation.Length > 20 || !Abbreviation.All(char.IsAsciiLetterOrDigit)) problems.Add("The abbreviation is at most 20 letters and digits.");
         if (SuffixRule == DoiSuffixRule.Pattern && (!SuffixPattern.Contains("{number}") || !Dois.IsSuffix(Dois.Expand(SuffixPattern, "a", 2026, 1))))
             problems.Add("A DOI pattern holds {number}, and may hold {journal} and {year}, with letters, digits, dots and hyphens between them.");
@@ -53,6 +58,9 @@ public static partial class Dois
     public static bool IsPath(string path) => PathPattern().IsMatch(path);
 
     public static bool IsSuffix(string suffix) => Suffix().IsMatch(suffix);
+
+    /// <summary>Any DOI, under any prefix: "10.", the registrant's digits, a slash and a suffix without spaces.</summary>
+    public static bool IsDoi(string doi) => doi.IndexOf('/') is > 3 and var slash && IsPrefix(doi[..slash]) && slash < doi.Length - 1 && !doi.Any(char.IsWhiteSpace);
 
     /// <summary>
     /// The random suffix of an article: eight characters drawn from its id (and the attempt, if one was taken), the last a

@@ -71,4 +71,35 @@ public sealed class CrossrefDepositTests
         Assert.StartsWith("Line ", Assert.Single(problems));
         Assert.Contains("Line 1", CrossrefValidation.Problems("<doi_batch").Single());
     }
+
+    [Fact]
+    public void A_notices_deposit_is_valid_carries_its_own_doi_and_page_and_in_crossmark_names_the_article_it_updates()
+    {
+        var article = Published();
+        var noticeDoi = $"10.55555/{Dois.RandomSuffix(article.NextNoticeId)}";
+        var notice = new NoticePublished(article.Id, article.NextNoticeId, ArticleNoticeKind.Retraction, "Retraction: Tidal mixing <feeds> coastal plankton & more",
+            "The counts in Figure 2 came from a miscalibrated sensor.", noticeDoi, Guid.Empty, Now.AddDays(30));
+        var queued = new DepositQueued(article.Id, noticeDoi, $"{article.Id:N}-2", CrossrefDeposit.Timestamp(article) + 1, Guid.Empty, notice.At);
+        var retracted = new IHistoricalFact[] { notice, queued }.Aggregate(article, (a, f) => PublishedArticle.Fold(a, f)!);
+        var deposit = retracted.Deposits.Single(d => d.Doi == noticeDoi);
+        Assert.True(deposit.Timestamp > CrossrefDeposit.Timestamp(article));
+
+        var inCrossmark = Journal("1234-5679") with { Publication = new PublicationSettings("tides", "10.55555", CrossmarkPolicy: "10.55555/crossmark-policy") };
+        foreach (var journal in new[] { Journal("1234-5679"), inCrossmark })
+        {
+            var written = CrossrefDeposit.Of(retracted, journal, Office, "https://journals.example", deposit);
+            Assert.Empty(CrossrefValidation.Problems($"{written.Declaration}\n{written.Root}"));
+            Assert.Equal(noticeDoi, written.Descendants(Cr + "doi_data").Single().Element(Cr + "doi")!.Value);
+            Assert.Equal($"https://journals.example/articles/{ArticleId}/notices/{notice.Notice}", written.Descendants(Cr + "resource").Single().Value);
+            Assert.Equal(notice.Title, written.Descendants(Cr + "title").Single().Value);
+            var update = written.Descendants(Cr + "update").SingleOrDefault();
+            var updated = update is null ? "none" : $"{update.Attribute("type")!.Value} {update.Attribute("date")!.Value} {update.Value}";
+            Assert.Equal(journal == inCrossmark ? "retraction 2027-01-01 10.55555/k3f9-7m2q" : "none", updated);
+        }
+        // The article's own deposit in a Crossmark journal carries Crossmark too, with no update of its own.
+        var original = CrossrefDeposit.Of(retracted, inCrossmark, Office, "https://journals.example");
+        Assert.Empty(CrossrefValidation.Problems($"{original.Declaration}\n{original.Root}"));
+        Assert.Equal("10.55555/crossmark-policy", original.Descendants(Cr + "crossmark_policy").Single().Value);
+        Assert.Empty(original.Descendants(Cr + "update"));
+    }
 }

@@ -110,10 +110,14 @@ public sealed class PublishingTests
     {
         var published = Published;
         const string why = "Table 2 gave the salinity in the wrong unit; the conclusions stand.";
-        var notice = Assert.IsType<NoticePublished>(Assert.Single(When(new PublishNotice(published.NextNoticeId, ArticleNoticeKind.Correction, $"  {why}\n", NoticeDoi(published)),
-            published).Facts));
+        var facts = When(new PublishNotice(published.NextNoticeId, ArticleNoticeKind.Correction, $"  {why}\n", NoticeDoi(published)), published).Facts;
+        var notice = Assert.IsType<NoticePublished>(facts[0]);
         Assert.Equal(("Correction to: Tidal mixing {and} plankton", why, NoticeDoi(published)), (notice.Title, notice.Text, notice.Doi));
-        var corrected = Given(published, notice);
+        // Its DOI is queued for Crossref in the same commit, after the article's own deposits.
+        var queued = Assert.IsType<DepositQueued>(Assert.Single(facts, f => f is DepositQueued));
+        Assert.Equal(notice.Doi, queued.Doi);
+        var corrected = Given(published, [.. facts.Cast<IHistoricalFact>()]);
+        Assert.Equal(notice.Doi, corrected.Deposits[^1].Doi);
         Assert.Equal(ArticleNoticeKind.Correction, corrected.Standing?.Kind);
         Assert.NotEqual(published.NextNoticeId, corrected.NextNoticeId);
         Assert.Empty(When(new PublishNotice(notice.Notice, ArticleNoticeKind.Correction, why, notice.Doi), corrected).Facts);
@@ -139,12 +143,8 @@ public sealed class PublishingTests
         var published = Published;
         Assert.IsType<Refusal.NotAuthorised>(When(new PublishNotice(published.NextNoticeId, ArticleNoticeKind.Retraction, why, NoticeDoi(published)), published, actor: Alice).Refusal);
 
-        var concern = Assert.IsType<NoticePublished>(Assert.Single(When(new PublishNotice(published.NextNoticeId, ArticleNoticeKind.ExpressionOfConcern, why, NoticeDoi(published)),
-            published).Facts));
-        var concerned = Given(published, concern);
-        var retraction = Assert.IsType<NoticePublished>(Assert.Single(When(new PublishNotice(concerned.NextNoticeId, ArticleNoticeKind.Retraction, why, NoticeDoi(concerned)),
-            concerned).Facts));
-        var retracted = Given(concerned, retraction);
+        var concerned = Given(published, [.. When(new PublishNotice(published.NextNoticeId, ArticleNoticeKind.ExpressionOfConcern, why, NoticeDoi(published)), published).Facts.Cast<IHistoricalFact>()]);
+        var retracted = Given(concerned, [.. When(new PublishNotice(concerned.NextNoticeId, ArticleNoticeKind.Retraction, why, NoticeDoi(concerned)), concerned).Facts.Cast<IHistoricalFact>()]);
         Assert.True(retracted.IsRetracted);
         Assert.Equal(ArticleNoticeKind.Retraction, retracted.Standing?.Kind);
         Assert.True(retracted.IsPublic);

@@ -65,7 +65,7 @@ public static class PublicationApi
                     return new Refusal.NotAllowedInState("read the Crossref deposit", "without a DOI", "an article is deposited once it has its DOI", Of: "the article")
                         .ToProblem(visible: true, hadExpectedVersion: false);
                 var deposit = Crossref.CrossrefDeposit.Of(article, journal, crossref.Value.Depositor, $"{http.Request.Scheme}://{http.Request.Host}",
-                    article.Deposits.LastOrDefault());
+                    article.Deposits.LastOrDefault(d => d.Doi is null || d.Doi == article.Doi));
                 var xml = $"{deposit.Declaration}\n{deposit.Root}";
                 if (Crossref.CrossrefValidation.Problems(xml) is { Count: > 0 } problems)
                     return Results.Problem(title: "Not a valid deposit", detail: "The deposit does not meet the Crossref 5.3.1 schema: " + string.Join(" ", problems),

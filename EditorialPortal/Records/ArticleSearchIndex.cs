@@ -110,10 +110,16 @@ public static class ArticleSearchIndex
         if (search.Section is { Length: > 0 } section) (narrowed, narrowing) = ($"{narrowed} and s.section = ?", [.. narrowing, section]);
         if (search.Type is { } type) (narrowed, narrowing) = ($"{narrowed} and s.type = ?", [.. narrowing, type.ToString()]);
 
+        // The page's rows first, ranked and cut to the page with the count of all of them; only those twenty are then
+        // marked up, which is the costly part, from their text read afresh.
         var rows = await session.AdvancedSql.QueryAsync<Row>(
-            $"select json_build_object('Article', s.article, 'Snippet', ts_headline('english', s.snippet_source, q, ?), 'Total', count(*) over ()) {narrowed} " +
-            "order by ts_rank_cd(s.document, q) desc, s.published_at desc, s.article limit ? offset ?",
-            cancellationToken, [HeadlineOptions, search.Words, search.Journal, .. narrowing, ArticleSearch.PageSize, search.Skip]);
+            $"with hits as (select s.article, s.published_at, ts_rank_cd(s.document, q) as rank, count(*) over () as total {narrowed} " +
+            "order by rank desc, s.published_at desc, s.article limit ? offset ?) " +
+            "select json_build_object('Article', h.article, 'Total', h.total, 'Snippet', ts_headline('english', s.snippet_source, websearch_to_tsquery('english', ?), ?)) " +
+            $"from hits h join {schema}.{Table} s on s.article = h.article order by h.rank desc, h.published_at desc, h.article",
+            cancellationToken, [search.Words, search.Journal, .. narrowing, ArticleSearch.PageSize, search.Skip, search.Words, HeadlineOptions]);
+        // A page past the last result has no row to carry the count.
+        var total = rows.Count > 0 ? rows[0].Total : search.Skip == 0 ? 0 : await Count(session, narrowed, [search.Words, search.Journal, .. narrowing], cancellationToken);
         // What the words alone find, by year, section and type: the ways the reader can narrow them.
         var facets = await session.AdvancedSql.QueryAsync<Facet>(
             "select json_build_object('Kind', case when grouping(s.year) = 0 then 'year' when grouping(s.section) = 0 then 'section' else 'type' end, " +
@@ -123,14 +129,13 @@ public static class ArticleSearchIndex
         var articles = rows.Count == 0 ? new Dictionary<Guid, PublishedArticle>()
             : (await session.LoadManyAsync<PublishedArticle>(cancellationToken, rows.Select(r => r.Article))).ToDictionary(a => a.Id);
         var hits = rows.Where(r => articles.ContainsKey(r.Article)).Select(r => new SearchHit(articles[r.Article], Snippets.Parse(r.Snippet))).ToList();
-        return new SearchResults(search, hits, rows.FirstOrDefault()?.Total ?? await Count(session, narrowed, [search.Words, search.Journal, .. narrowing], cancellationToken),
+        return new SearchResults(search, hits, total,
             [.. facets.Where(f => f.Kind == "year").Select(f => new SearchFacet<int>(int.Parse(f.Value), f.Count)).OrderByDescending(f => f.Value)],
             [.. facets.Where(f => f.Kind == "section").Select(f => new SearchFacet<string>(f.Value, f.Count)).OrderByDescending(f => f.Count).ThenBy(f => f.Value)],
             [.. facets.Where(f => f.Kind == "type" && Enum.TryParse<ManuscriptType>(f.Value, out _))
                 .Select(f => new SearchFacet<ManuscriptType>(Enum.Parse<ManuscriptType>(f.Value), f.Count)).OrderByDescending(f => f.Count)]);
     }
 
-    // A page past the last result has no row to carry the count.
     private static async Task<long> Count(IQuerySession session, string narrowed, object[] parameters, CancellationToken cancellationToken) =>
         (await session.AdvancedSql.QueryAsync<long>($"select count(*) {narrowed}", cancellationToken, parameters)).Single();
 

@@ -43,7 +43,9 @@ public static class EditorialRecordSetup
         // The reader site lists a journal's articles newest first, and the publishing round finds those whose time has come.
         opts.Schema.For<PublishedArticle>().Duplicate(a => a.Journal).Duplicate(a => a.Doi!, configure: index => index.IsUnique = true)
             .Duplicate(a => a.Status).Duplicate(a => a.PublishedAt!).Duplicate(a => a.ScheduledFor!).Duplicate(a => a.DepositDue!)
-            .Index(a => new { a.Journal, a.Status, a.PublishedAt });
+            .Index(a => new { a.Journal, a.Status, a.PublishedAt })
+            // Harvesters page through what changed, oldest change first, in the whole portal or in one journal.
+            .Duplicate(a => a.LastChangedAt).Index(a => new { a.Status, a.LastChangedAt, a.Id }).Index(a => new { a.Journal, a.Status, a.LastChangedAt, a.Id });
 
         // The dashboards filter and sort on these: real columns with indexes, so paging happens in PostgreSQL without
         // reading the documents themselves. Titles are searched by any part of a word, which a trigram index answers.

@@ -11,8 +11,9 @@ public sealed record Depositor(string Name, string Email);
 
 /// <summary>
 /// An article's Crossref deposit (schema 5.3.1): journal metadata, the article's titles, contributors with ORCID iDs
-/// and affiliations, abstract, dates, licence and DOI with its landing page. Written from the record alone, so the
-/// same article as it stands writes the same deposit; its timestamp is its last change, which only ever grows.
+/// and affiliations, abstract, dates, licence and DOI with its landing page; or the deposit of a notice about it, its
+/// text as the abstract and, where the journal is in Crossmark, the article it updates. Written from the record alone,
+/// so the same article as it stands writes the same deposit; its timestamp only ever grows.
 /// </summary>
 public static class CrossrefDeposit
 {
@@ -28,12 +29,28 @@ public static class CrossrefDeposit
     public static long Timestamp(PublishedArticle article) =>
         long.Parse(article.LastChangedAt.UtcDateTime.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
-    /// <param name="deposit">The queued deposit it is, whose batch and timestamp it carries; none for a deposit read as it would be now.</param>
+    /// <param name="deposit">
+    /// The queued deposit it is, whose batch and timestamp it carries, and whose DOI says whether it is the article's or
+    /// one of its notices'; none for the article's deposit read as it would be now.
+    /// </param>
     public static XDocument Of(PublishedArticle article, Journal journal, Depositor depositor, string siteBaseUrl, DoiDeposit? deposit = null)
     {
         var doi = article.Doi ?? throw new InvalidOperationException("An article without a DOI has nothing to deposit.");
         var m = article.Metadata;
-        var published = article.PublishedAt ?? article.ScheduledFor ?? article.ReadyAt;
+        var policy = journal.Publication.CrossmarkPolicy;
+        var item = deposit?.Doi is { } deposited && deposited != doi && article.Notices.FirstOrDefault(n => n.Doi == deposited) is { } notice
+            ? Item(notice.Title, [], notice.Text, notice.PublishedAt, null, m.Details.LicenceUrl, policy,
+                new XElement(Cr + "updates", new XElement(Cr + "update",
+                    new XAttribute("type", notice.Kind switch
+                    {
+                        ArticleNoticeKind.Correction => "correction",
+                        ArticleNoticeKind.ExpressionOfConcern => "expression_of_concern",
+                        _ => "retraction"
+                    }),
+                    new XAttribute("date", notice.PublishedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), doi)),
+                notice.Doi!, $"{siteBaseUrl}{ReaderLinks.Notice(article, notice)}")
+            : Item(m.Title, m.Authors, m.Abstract, article.PublishedAt ?? article.ScheduledFor ?? article.ReadyAt, m.Accepted, m.Details.LicenceUrl, policy, null,
+                doi, $"{siteBaseUrl}{ReaderLinks.Article(article)}");
         return new XDocument(new XDeclaration("1.0", "utf-8", null),
             new XElement(Cr + "doi_batch",
                 new XAttribute("version", "5.3.1"),
@@ -51,17 +68,30 @@ public static class CrossrefDeposit
                         new XElement(Cr + "journal_metadata", new XAttribute("language", "en"),
                             new XElement(Cr + "full_title", journal.Title),
                             journal.Issn is { Length: > 0 } issn ? new XElement(Cr + "issn", new XAttribute("media_type", "electronic"), issn) : null),
-                        new XElement(Cr + "journal_article", new XAttribute("publication_type", "full_text"),
-                            new XElement(Cr + "titles", new XElement(Cr + "title", m.Title)),
-                            m.Authors.Count == 0 ? null : new XElement(Cr + "contributors", m.Authors.Select((author, i) => Person(author, i == 0))),
-                            string.IsNullOrWhiteSpace(m.Abstract) ? null : new XElement(Jats + "abstract", new XElement(Jats + "p", m.Abstract)),
-                            Date("publication_date", published, new XAttribute("media_type", "online")),
-                            Date("acceptance_date", m.Accepted),
-                            new XElement(Ai + "program", new XAttribute("name", "AccessIndicators"),
-                                new XElement(Ai + "license_ref", new XAttribute("applies_to", "vor"), m.Details.LicenceUrl)),
-                            new XElement(Cr + "doi_data",
-                                new XElement(Cr + "doi", doi),
-                                new XElement(Cr + "resource", $"{siteBaseUrl}{ReaderLinks.Article(article)}")))))));
+                        item))));
+    }
+
+    // One journal_article, an article's or a notice's, in the order the schema sets. In Crossmark the licence is part of
+    // the Crossmark metadata; outside it, it stands alone.
+    private static XElement Item(string title, IReadOnlyList<Domain.Submissions.ContributingAuthor> authors, string abstractText, DateTimeOffset published,
+        DateTimeOffset? accepted, string licence, string? crossmarkPolicy, XElement? updates, string doi, string resource)
+    {
+        var licensing = new XElement(Ai + "program", new XAttribute("name", "AccessIndicators"), new XElement(Ai + "license_ref", new XAttribute("applies_to", "vor"), licence));
+        return new(Cr + "journal_article", new XAttribute("publication_type", "full_text"),
+            new XElement(Cr + "titles", new XElement(Cr + "title", title)),
+            authors.Count == 0 ? null : new XElement(Cr + "contributors", authors.Select((author, i) => Person(author, i == 0))),
+            string.IsNullOrWhiteSpace(abstractText) ? null : new XElement(Jats + "abstract", new XElement(Jats + "p", abstractText)),
+            Date("publication_date", published, new XAttribute("media_type", "online")),
+            accepted is { } at ? Date("acceptance_date", at) : null,
+            crossmarkPolicy is { } policy
+                // Updates live on the reader site alone: the journal says so, and Crossmark's button points readers there.
+                ? new XElement(Cr + "crossmark",
+                    new XElement(Cr + "crossmark_policy", policy),
+                    new XElement(Cr + "crossmark_domain_exclusive", "false"),
+                    updates,
+                    new XElement(Cr + "custom_metadata", licensing))
+                : licensing,
+            new XElement(Cr + "doi_data", new XElement(Cr + "doi", doi), new XElement(Cr + "resource", resource)));
     }
 
     private static XElement Person(Domain.Submissions.ContributingAuthor author, bool first)
