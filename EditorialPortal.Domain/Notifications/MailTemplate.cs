@@ -107,7 +107,7 @@ public static class NoticeKinds
 
 /// <summary>
 /// A journal's email for one kind of notice. Placeholders: {recipient}, {journal}, {title}, {abstract}, {link},
-/// {respond-by}, {review-due}, {reviewer}, {reason}, {letter}, {decision}, {due} in production tasks, {doi} and {notice} in publication, and
+/// {respond-by}, {review-due}, {reviewer}, {reason}, {letter}, {decision}, {due} in production tasks, {doi}, {notice} and {production-link} in publication, and
 /// {invitation-link} in invitations.
 /// </summary>
 public sealed record MailTemplate(NoticeKind Kind, string Subject, string Body)
@@ -123,7 +123,7 @@ public sealed record MailTemplate(NoticeKind Kind, string Subject, string Body)
 
     public static IReadOnlyList<string> Placeholders =>
         ["{recipient}", "{journal}", "{title}", "{abstract}", "{link}", "{respond-by}", "{review-due}", "{reviewer}", "{reason}", "{letter}", "{decision}", "{due}", "{doi}",
-            "{notice}", InvitationLink];
+            "{notice}", "{production-link}", InvitationLink];
 
     /// <summary>What is wrong with a journal's wording, if anything: an invitation or an answer reminder must keep its answer link.</summary>
     public static IReadOnlyList<FieldError> Check(NoticeKind kind, string subject, string body)
@@ -223,7 +223,7 @@ public sealed record MailTemplate(NoticeKind Kind, string Subject, string Body)
         new(NoticeKind.ArticlePublished, "\"{title}\" is published",
             "Dear {recipient},\n\n\"{title}\" is published in {journal}{doi}. Readers find it here: {link}" + Signature),
         new(NoticeKind.DepositFailed, "Crossref refused the DOI deposit of \"{title}\"",
-            "Dear {recipient},\n\nCrossref refused the deposit of the DOI of \"{title}\":\n\n{reason}\n\nThe article stays published. Once the cause is put right, deposit it again from its production page." + Signature),
+            "Dear {recipient},\n\nCrossref refused the deposit of the DOI of \"{title}\":\n\n{reason}\n\nThe article stays published. Once the cause is put right, deposit it again from its production page: {production-link}" + Signature),
         new(NoticeKind.NoticePublished, "{notice}: \"{title}\"",
             "Dear {recipient},\n\n{journal} has published a notice about \"{title}\" ({notice}):\n\n{reason}\n\nThe article and the notice are here: {link}" + Signature)
     ];

@@ -63,7 +63,8 @@ public static class PublicationNotices
             ["journal"] = journal.Title,
             ["title"] = a.Metadata.Title,
             ["abstract"] = a.Metadata.Abstract,
-            ["link"] = link($"/articles/{a.Id}")
+            ["link"] = link($"/articles/{a.Id}"),
+            ["production-link"] = link($"/production/{a.Submission}")
         },
         a => a.Submission,
         (_, _) => null);

@@ -1,6 +1,8 @@
 using System.Net;
 using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.Notifications;
+using EditorialPortal.Domain.People;
 using EditorialPortal.Domain.Production;
 using EditorialPortal.Domain.Publication;
 using EditorialPortal.Domain.Submissions;
@@ -87,6 +89,24 @@ public sealed class DepositingTests(EditorialPortal.Tests.Support.PortalFixture 
         Assert.True(again.Timestamp > first.Timestamp);
         Assert.Empty(When(new DepositAgain(), Given(refused, [again])).Facts);
         Assert.IsType<Refusal.NotAllowedInState>(When(new DepositAgain(), WithDoi).Refusal);
+    }
+
+    [Fact]
+    public void A_refused_deposit_tells_the_production_editors_crossrefs_message_and_links_the_production_page_where_they_deposit_again()
+    {
+        var published = Given(WithDoi, When(new PublishArticle(), WithDoi).Facts);
+        var answered = When(new RecordDepositAnswer(published.Deposits.Single().Batch, DepositResult.Failed, "ISSN 1234-5679 is not registered to this prefix."),
+            published, Actor.System).Facts;
+        var pia = Account.Fold(null, new AccountRegistered(Pia.Account, Pia.Name, Pia.Email, "Coastal Press", null, Guid.Empty, Now));
+
+        var mail = Assert.Single(Notices.Compose(PublicationNotices.Mailing, Guid.NewGuid(), answered, published, Journal, id => id == Pia.Account ? pia : null,
+            path => "https://portal.example" + path));
+
+        Assert.Equal(Pia.Email, mail.ToAddress);
+        Assert.Equal("Crossref refused the DOI deposit of \"Tides\"", mail.Subject);
+        Assert.Contains("ISSN 1234-5679 is not registered to this prefix.", mail.Body, StringComparison.Ordinal);
+        Assert.Contains($"https://portal.example/production/{published.Submission}", mail.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("{", mail.Body, StringComparison.Ordinal);
     }
 
     // Crossref's deposit API as the adapter meets it, each way it can answer.
