@@ -72,6 +72,7 @@ app.MapProductionApi();
 app.MapReaderSite();
 app.MapOaiPmh();
 app.MapPublicationApi();
+app.MapIssuesApi();
 app.MapInvitationsApi();
 app.MapHistoryApi();
 app.MapOpenApi().AllowAnonymous();

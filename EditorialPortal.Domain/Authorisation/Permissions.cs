@@ -5,6 +5,7 @@ using EditorialPortal.Domain.Production;
 using EditorialPortal.Domain.Publication;
 using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Conflicts;
+using EditorialPortal.Domain.Issues;
 using EditorialPortal.Domain.Submissions;
 
 namespace EditorialPortal.Domain.Authorisation;
@@ -83,6 +84,7 @@ public static class Permissions
 {
     public const string OnlySubmittingAuthor = "only the submitting author changes a submission";
     private const string OnlyAccountHolder = "only the account holder changes an account";
+    private const string OnlyProductionEditors = "only the journal's production editors put its issues together and publish them";
 
     /// <summary>Every command of every kind of stream: the accounts', journals' and review drafts' lines here, the manuscripts' and productions' from their use cases.</summary>
     public static readonly IReadOnlyDictionary<Type, Rule> Table = new Dictionary<Type, Rule>(OtherKinds
@@ -115,7 +117,14 @@ public static class Permissions
         [typeof(ChangeReminderSchedule)] = new(Who.JournalAdministrator, "change the reminder schedule", "only the journal's administrators set its reminders"),
         [typeof(SaveReviewDraft)] = new(Who.InvitedReviewer, "save a review draft", "only the person invited writes its review"),
         [typeof(ChangeProductionSettings)] = new(Who.JournalAdministrator, "change how the journal produces its articles", "only the journal's administrators set its policies"),
-        [typeof(ChangePublicationSettings)] = new(Who.JournalAdministrator, "change how the journal publishes its articles", "only the journal's administrators set its policies")
+        [typeof(ChangePublicationSettings)] = new(Who.JournalAdministrator, "change how the journal publishes its articles", "only the journal's administrators set its policies"),
+        [typeof(CreateIssue)] = new(Who.ProductionEditor, "open an issue", OnlyProductionEditors),
+        [typeof(DescribeIssue)] = new(Who.ProductionEditor, "describe the issue", OnlyProductionEditors),
+        [typeof(PlanArticle)] = new(Who.ProductionEditor, "plan an article into the issue", OnlyProductionEditors),
+        [typeof(TakeOutOfIssue)] = new(Who.ProductionEditor, "take an article out of the issue", OnlyProductionEditors),
+        [typeof(PublishIssue)] = new(Who.ProductionEditor, "publish the issue", OnlyProductionEditors),
+        [typeof(CancelIssueSchedule)] = new(Who.ProductionEditor, "cancel the issue's schedule", OnlyProductionEditors),
+        [typeof(PublishDueIssue)] = new(Who.ThePortal, "publish a scheduled issue", "the portal publishes scheduled issues itself, at their time")
     };
 
     public static Rule For(object command) =>

@@ -1,6 +1,7 @@
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Notifications;
 using EditorialPortal.Domain.People;
+using EditorialPortal.Domain.Publication;
 using EditorialPortal.Domain.Submissions;
 
 namespace EditorialPortal.Domain.Common;
@@ -33,6 +34,12 @@ public sealed record ContextNeeds
 
     /// <summary>A reader-site address whose use by another journal than the stream's own the decision should know of.</summary>
     public string? PathInUse { get; init; }
+
+    /// <summary>The article's publication, as it stands now, that a command on another stream names (an issue's).</summary>
+    public Guid? Article { get; init; }
+
+    /// <summary>The issue, as it stands now, that a command on another stream names (an article's).</summary>
+    public Guid? Issue { get; init; }
 }
 
 /// <summary>The context a command is decided in, as loaded for its <see cref="ContextNeeds"/>, and the moment of deciding.</summary>
@@ -44,6 +51,10 @@ public sealed record DecisionContext(Journal? Journal, IReadOnlyDictionary<Guid,
     public bool DoiInUse { get; init; }
 
     public bool PathInUse { get; init; }
+
+    public PublishedArticle? Article { get; init; }
+
+    public Issues.JournalIssue? Issue { get; init; }
 
     public Account? Account(Guid id) => Accounts.GetValueOrDefault(id);
 

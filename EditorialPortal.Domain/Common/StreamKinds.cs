@@ -16,11 +16,12 @@ public static class StreamKinds
     public static readonly ReviewDraftStream ReviewDrafts = new();
     public static readonly ProductionStream Productions = new();
     public static readonly PublicationStream Publications = new();
+    public static readonly Issues.IssueStream Issues = new();
 
-    public static readonly IReadOnlyList<IStreamKind> All = [Submissions, Journals, Accounts, ReviewDrafts, Productions, Publications];
+    public static readonly IReadOnlyList<IStreamKind> All = [Submissions, Journals, Accounts, ReviewDrafts, Productions, Publications, Issues];
 
     /// <summary>What each stage records on its own streams when facts of another kind are recorded, in the same commit.</summary>
-    public static readonly IReadOnlyList<Reaction> Reactions = [Starting.OnAcceptance, Publishing.OnReadiness];
+    public static readonly IReadOnlyList<Reaction> Reactions = [Starting.OnAcceptance, Publishing.OnReadiness, Domain.Issues.IssuePlans.OnPlanning];
 
     public static IEnumerable<FollowOn> FollowOns(Guid stream, IReadOnlyList<object> facts, object? after, DecisionContext context) =>
         Reactions.SelectMany(react => react(stream, facts, after, context));

@@ -17,6 +17,11 @@ public static class Citations
 
     private static int Year(PublishedArticle a) => (a.PublishedAt ?? a.ReadyAt).Year;
 
+    // Where in the journal: ", 12(3), 1–19" in APA's form; nothing for an article published on its own.
+    private static string Volume(PublishedArticle a, string pagesPrefix = "") => a.Issue is { } i
+        ? $", {i.Volume}({i.Number}){(i.Pages is { } p ? $", {(Issues.IssuePages.IsArticleNumber(p) ? "" : pagesPrefix)}{p}" : "")}"
+        : "";
+
     private static string DoiTail(PublishedArticle a) => a.Doi is { } doi ? $" {Dois.Link(doi)}" : "";
 
     public static string Apa(PublishedArticle a, Journal journal)
@@ -28,14 +33,15 @@ public static class Citations
             1 => names[0],
             _ => string.Join(", ", names.SkipLast(1)) + ", & " + names[^1]
         };
-        return $"{authors} ({Year(a)}). {a.Metadata.Title}. {journal.Title}.{DoiTail(a)}";
+        return $"{authors} ({Year(a)}). {a.Metadata.Title}. {journal.Title}{Volume(a)}.{DoiTail(a)}";
     }
 
     public static string Vancouver(PublishedArticle a, Journal journal)
     {
         var names = a.Metadata.Authors.Select(x => NameParts(x.Name)).Select(n => $"{n.Family} {Initials(n.Given, "")}".Trim()).ToList();
         var authors = names.Count > 6 ? string.Join(", ", names.Take(6)) + ", et al" : string.Join(", ", names);
-        return $"{authors}. {a.Metadata.Title}. {journal.Title}. {Year(a)}.{(a.Doi is { } doi ? $" doi:{doi}" : "")}";
+        var where = a.Issue is { } i ? $";{i.Volume}({i.Number}){(i.Pages is { } p ? $":{p.Replace('–', '-')}" : "")}" : "";
+        return $"{authors}. {a.Metadata.Title}. {journal.Title}. {Year(a)}{where}.{(a.Doi is { } doi ? $" doi:{doi}" : "")}";
     }
 
     public static string Harvard(PublishedArticle a, Journal journal)
@@ -47,7 +53,7 @@ public static class Citations
             1 => names[0],
             _ => string.Join(", ", names.SkipLast(1)) + " and " + names[^1]
         };
-        return $"{authors} ({Year(a)}) '{a.Metadata.Title}', {journal.Title}.{(a.Doi is { } doi ? $" doi:{doi}." : "")}";
+        return $"{authors} ({Year(a)}) '{a.Metadata.Title}', {journal.Title}{Volume(a, "pp. ")}.{(a.Doi is { } doi ? $" doi:{doi}." : "")}";
     }
 
     // BibTeX treats braces, backslashes and a few more as markup: they are escaped, so a title is what it says.
@@ -77,6 +83,11 @@ public static class Citations
             ("journal", journal.Title),
             ("year", Year(a).ToString()),
         };
+        if (a.Issue is { } i)
+        {
+            fields.AddRange([("volume", i.Volume.ToString()), ("number", i.Number.ToString())]);
+            if (i.Pages is { } pages) fields.Add(("pages", pages.Replace("–", "--")));
+        }
         if (journal.Issn is { Length: > 0 } issn) fields.Add(("issn", issn));
         if (a.Doi is { } doi) fields.Add(("doi", doi));
         if (a.Metadata.Keywords.Count > 0) fields.Add(("keywords", string.Join(", ", a.Metadata.Keywords)));
@@ -95,6 +106,12 @@ public static class Citations
         lines.Add($"JO  - {Line(journal.Title)}");
         lines.Add($"PY  - {Year(a)}");
         if (a.PublishedAt is { } published) lines.Add($"DA  - {published:yyyy/MM/dd}");
+        if (a.Issue is { } i)
+        {
+            lines.AddRange([$"VL  - {i.Volume}", $"IS  - {i.Number}"]);
+            if (i.Pages is { } pages && Issues.IssuePages.Split(pages) is var (first, last))
+                lines.AddRange([$"SP  - {first}", .. last is null ? Array.Empty<string>() : [$"EP  - {last}"]]);
+        }
         if (journal.Issn is { Length: > 0 } issn) lines.Add($"SN  - {issn}");
         if (a.Doi is { } doi) lines.AddRange([$"DO  - {doi}", $"UR  - {Dois.Link(doi)}"]);
         lines.AddRange(a.Metadata.Keywords.Select(k => $"KW  - {Line(k)}"));

@@ -10,14 +10,15 @@ namespace EditorialPortal.Domain.Publication;
 /// <summary>Every allowed change of an article's publication: the actor's standing weighed against the command's rule, then the use case decides.</summary>
 public static class PublicationDecider
 {
-    public static Decision Decide(Guid article, PublicationCommand command, PublishedArticle? state, Journal? journal, Actor actor, DateTimeOffset now, bool doiInUse = false)
+    public static Decision Decide(Guid article, PublicationCommand command, PublishedArticle? state, Journal? journal, Actor actor, DateTimeOffset now, bool doiInUse = false,
+        Issues.JournalIssue? issue = null)
     {
         var useCase = PublicationUseCases.All.Commands.For(command.GetType());
         var standing = new Standing(actor.IsPerson,
             IsProductionEditor: state is not null && journal is not null && journal.Id == state.Journal && journal.Grants(actor.Account, JournalRole.ProductionEditor));
         if (Permissions.Check(command, actor, article, standing) is { } refusal) return refusal;
         if (state is null) return new Refusal.NotAuthorised(actor.Account, useCase.Rule.Action, article, "there is no such article to publish");
-        return useCase.Decide(command, state, new PublicationDeciding(article, journal, actor, now, doiInUse));
+        return useCase.Decide(command, state, new PublicationDeciding(article, journal, actor, now, doiInUse, issue));
     }
 }
 
@@ -27,10 +28,15 @@ public sealed class PublicationStream() : StreamKind<PublishedArticle, Publicati
     public override PublishedArticle AtVersion(PublishedArticle state, long version) => state with { Version = version };
 
     public override ContextNeeds Needs(Guid stream, PublicationCommand command, PublishedArticle? state, Actor actor) =>
-        new() { Journal = state?.Journal, DoiInUse = command switch { AssignDoi assign => assign.Doi.Trim(), PublishNotice notice => notice.Doi?.Trim(), _ => null } };
+        new()
+        {
+            Journal = state?.Journal,
+            DoiInUse = command switch { AssignDoi assign => assign.Doi.Trim(), PublishNotice notice => notice.Doi?.Trim(), _ => null },
+            Issue = (command as PublishInIssue)?.Issue
+        };
 
     public override Decision Decide(Guid stream, PublicationCommand command, PublishedArticle? state, Actor actor, DecisionContext context) =>
-        PublicationDecider.Decide(stream, command, state, context.Journal, actor, context.Now, context.DoiInUse);
+        PublicationDecider.Decide(stream, command, state, context.Journal, actor, context.Now, context.DoiInUse, context.Issue);
 
     public override IReadOnlySet<Guid> PeopleToTell(IReadOnlyList<object> facts, PublishedArticle? before, DecisionContext context) =>
         context.Journal is { } journal ? Notices.PeopleNeeded(PublicationNotices.Mailing, facts, before, journal) : new HashSet<Guid>();

@@ -9,7 +9,8 @@ namespace EditorialPortal.Domain.Publication;
 
 /// <summary>What deciding a command on an article's publication knows besides the article itself.</summary>
 /// <param name="DoiInUse">Whether the DOI the command names is another article's or another article's notice's already, anywhere in the portal.</param>
-public sealed record PublicationDeciding(Guid Article, Journal? Journal, Actor Actor, DateTimeOffset Now, bool DoiInUse);
+/// <param name="Issue">The issue the command names, as it stands now.</param>
+public sealed record PublicationDeciding(Guid Article, Journal? Journal, Actor Actor, DateTimeOffset Now, bool DoiInUse, Issues.JournalIssue? Issue = null);
 
 public sealed record PublicationCommandCase(Rule Rule, Func<PublicationCommand, PublishedArticle, PublicationDeciding, Decision> Decide);
 
@@ -24,7 +25,7 @@ public sealed class PublicationUseCases
 {
     public const string Kind = "publication";
 
-    public static readonly PublicationUseCases All = new PublicationUseCases().With(Publishing.Register).With(Depositing.Register).With(Noticing.Register);
+    public static readonly PublicationUseCases All = new PublicationUseCases().With(Publishing.Register).With(Depositing.Register).With(Noticing.Register).With(Placing.Register);
 
     public UseCaseTable<PublicationCommandCase> Commands { get; } = new("publication use-case");
 

@@ -63,6 +63,12 @@ public sealed record PublishedArticle(Guid Id, Guid Submission, Guid Journal, Gu
     /// <summary>The corrections, expressions of concern and retraction published about the article, oldest first.</summary>
     public IReadOnlyList<ArticleNotice> Notices { get; init; } = [];
 
+    /// <summary>The future issue the production editors planned the article into, until that issue is out.</summary>
+    public Guid? PlannedIssue { get; init; }
+
+    /// <summary>Where the article is in its published issue; null for an article published on its own.</summary>
+    public IssuePlacement? Issue { get; init; }
+
     public bool IsRetracted => Notices.Any(n => n.Kind == ArticleNoticeKind.Retraction);
 
     /// <summary>The id the next notice about the article takes: the same for every screen that offers it, so sending it twice publishes it once.</summary>

@@ -101,7 +101,7 @@ public static class Publishing
     }
 
     // Publishing a DOI queues its deposit in the same commit: the deposit can fail, the publication cannot wait for it.
-    private static Decision Published(PublishedArticle a, DateTimeOffset at, PublicationDeciding d) =>
+    internal static Decision Published(PublishedArticle a, DateTimeOffset at, PublicationDeciding d) =>
         a.Doi is { } doi
             ? Decision.Record(new ArticlePublished(a.Id, doi, a.Metadata, at, d.Actor.Account, d.Now), Depositing.Queue(a, doi, d.Actor, d.Now))
             : Decision.Record(new ArticlePublished(a.Id, null, a.Metadata, at, d.Actor.Account, d.Now));

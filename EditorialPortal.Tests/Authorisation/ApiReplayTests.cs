@@ -83,8 +83,8 @@ public sealed class ApiReplayTests(PortalFixture fixture)
         foreach (var route in routes.Where(r => !OpenToVisitors.Any(open => r.Pattern.StartsWith(open, StringComparison.Ordinal))))
         {
             var kind = route.Pattern.StartsWith("/api/journals", StringComparison.Ordinal) ? journal.Id : submission;
-            var alices = new Dictionary<string, string> { ["id"] = kind.ToString(), ["account"] = alice.Id.ToString(), ["role"] = "EditorInChief", ["token"] = aliceTokenId.ToString(), ["assignment"] = Guid.NewGuid().ToString(), ["queue"] = "NeedsReviewers", ["task"] = Guid.NewGuid().ToString(), ["sha256"] = new string('a', 64) };
-            var nobodys = new Dictionary<string, string> { ["id"] = Guid.NewGuid().ToString(), ["account"] = Guid.NewGuid().ToString(), ["role"] = "EditorInChief", ["token"] = Guid.NewGuid().ToString(), ["assignment"] = Guid.NewGuid().ToString(), ["queue"] = "NeedsReviewers", ["task"] = Guid.NewGuid().ToString(), ["sha256"] = new string('b', 64) };
+            var alices = new Dictionary<string, string> { ["id"] = kind.ToString(), ["account"] = alice.Id.ToString(), ["role"] = "EditorInChief", ["token"] = aliceTokenId.ToString(), ["assignment"] = Guid.NewGuid().ToString(), ["queue"] = "NeedsReviewers", ["task"] = Guid.NewGuid().ToString(), ["sha256"] = new string('a', 64), ["article"] = submission.ToString() };
+            var nobodys = new Dictionary<string, string> { ["id"] = Guid.NewGuid().ToString(), ["account"] = Guid.NewGuid().ToString(), ["role"] = "EditorInChief", ["token"] = Guid.NewGuid().ToString(), ["assignment"] = Guid.NewGuid().ToString(), ["queue"] = "NeedsReviewers", ["task"] = Guid.NewGuid().ToString(), ["sha256"] = new string('b', 64), ["article"] = Guid.NewGuid().ToString() };
             var hasIds = route.Pattern.Contains('{');
 
             var asStranger = await Send(asMallory, route, alices);

@@ -2,6 +2,7 @@ using EditorialPortal.Domain.Notifications;
 using EditorialPortal.Domain.Authorisation;
 using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Conflicts;
+using EditorialPortal.Domain.Issues;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.People;
 using EditorialPortal.Domain.Production;
@@ -42,6 +43,7 @@ public sealed class PermissionsMatrixTests
     private static readonly Guid ProofTask = Guid.Parse("00000000-0000-0000-0000-0000000000d3");
     private static readonly Guid NoRound = Guid.Parse("00000000-0000-0000-0000-0000000000d4");
     private static readonly Guid ArticleId = Guid.Parse("00000000-0000-0000-0000-0000000000e1");
+    private static readonly Guid IssueId = JournalIssue.StreamOf(JournalId, 1, 1);
 
     private static readonly Dictionary<Persona, Actor> Actors = Enum.GetValues<Persona>().ToDictionary(p => p, p => p switch
     {
@@ -103,6 +105,8 @@ public sealed class PermissionsMatrixTests
         new ChangePublicationSettings(new PublicationSettings("tests", "10.55555")), new AssignDoi("10.55555/abcd-efgh"), new PublishArticle(),
         new CancelScheduledPublication(), new PublishDueArticle(), new RecordDepositAnswer("batch", DepositResult.Registered, "Registered."), new DepositAgain(),
         new PublishNotice(Guid.NewGuid(), ArticleNoticeKind.Correction, "Table 2 gave the wrong unit.", "10.55555/abcd-efgh"),
+        new PublishInIssue(IssueId), new CreateIssue(JournalId, 1, 1, 2026), new DescribeIssue("Estuaries", "", null), new PlanArticle(ArticleId, 0, "1–9"),
+        new TakeOutOfIssue(ArticleId), new PublishIssue(), new CancelIssueSchedule(), new PublishDueIssue(),
         new ChangeMailTemplate(NoticeKind.SubmissionReceived, "Thanks", "Dear {recipient}, thank you."), new DeclareConflict("I supervised the first author.")
     }.ToDictionary(c => c.GetType());
 
@@ -155,6 +159,9 @@ public sealed class PermissionsMatrixTests
         nameof(AssignDoi) or nameof(PublishArticle) or nameof(CancelScheduledPublication) => [Persona.ProductionEditor],
         nameof(PublishDueArticle) or nameof(RecordDepositAnswer) => [Persona.ThePortal],
         nameof(DepositAgain) or nameof(PublishNotice) => [Persona.ProductionEditor],
+        nameof(PublishInIssue) or nameof(PublishDueIssue) => [Persona.ThePortal],
+        nameof(CreateIssue) or nameof(DescribeIssue) or nameof(PlanArticle) or nameof(TakeOutOfIssue) or nameof(PublishIssue) or nameof(CancelIssueSchedule)
+            => [Persona.ProductionEditor],
         // The production's copyedit is the copyeditor's task; its round is nobody's yet; its proofs went to the author.
         nameof(AssignCopyedit) or nameof(ReopenCopyedit) or nameof(AssignTypesetting) or nameof(SendProofs) or nameof(SetPublicationDetails)
             or nameof(MarkReadyToPublish) or nameof(UploadGalley) or nameof(CompleteTypesetting) => [Persona.ProductionEditor],
@@ -259,6 +266,9 @@ public sealed class PermissionsMatrixTests
             ProductionCommand c => ProductionDecider.Decide(ProductionId, c, state == State.Absent ? null : Production(), journal, actor, Now,
                 Account(Actors[Persona.Copyeditor].Account, "copyeditor@example.org")),
             PublicationCommand c => PublicationDecider.Decide(ArticleId, c, state == State.Absent ? null : Article(), journal, actor, Now),
+            IssueCommand c => StreamKinds.Issues.Decide(IssueId, c, state == State.Absent ? null : JournalIssue.Fold(null,
+                    new IssueCreated(IssueId, JournalId, 1, 1, 2026, "", "", null, Guid.Empty, Now)), actor,
+                new DecisionContext(journal, new Dictionary<Guid, Account>(), new HashSet<string>(), false, Now)),
             AccountCommand c => AccountDecider.Decide(TargetAccount, c, state == State.Absent ? null : Account(TargetAccount, "holder@example.org"), emailTaken: false,
                 persona == Persona.SystemAdministrator, actor, Now),
             _ => throw new ArgumentOutOfRangeException(nameof(command))

@@ -1,5 +1,6 @@
 using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Conflicts;
+using EditorialPortal.Domain.Issues;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.People;
 using EditorialPortal.Domain.Publication;
@@ -147,11 +148,14 @@ public sealed partial class InMemoryEditorialRecord(TimeProvider clock, Func<str
                     .SelectMany(s => s.Authors.Select(a => a.Email)).Except(authors).ToHashSet();
                 var emailInUse = needs.EmailInUse is { } email && record._accounts.Values.Any(a => a.Id != stream && EmailAddress.Same(a.Email, email));
                 var submission = needs.Submission is { } concerned ? record._submissions.GetValueOrDefault(concerned) : null;
-                var doiInUse = needs.DoiInUse is { } doi && record.Documents<PublishedArticle>().Values.Any(a => a.Id != stream && (a.Doi == doi || a.Notices.Any(n => n.Doi == doi)));
+                var doiInUse = needs.DoiInUse is { } doi && (record.Documents<PublishedArticle>().Values.Any(a => a.Id != stream && (a.Doi == doi || a.Notices.Any(n => n.Doi == doi)))
+                    || record.Documents<JournalIssue>().Values.Any(i => i.Id != stream && i.Doi == doi));
                 var pathInUse = needs.PathInUse is { } path && record._journals.Values.Any(j => j.Publication.Path == path && j.Id != stream);
                 return Task.FromResult(new DecisionContext(journal, accounts, coauthors, emailInUse, now)
                 {
-                    Submission = submission, DoiInUse = doiInUse, PathInUse = pathInUse
+                    Submission = submission, DoiInUse = doiInUse, PathInUse = pathInUse,
+                    Article = needs.Article is { } article ? record.Documents<PublishedArticle>().GetValueOrDefault(article) : null,
+                    Issue = needs.Issue is { } issue ? record.Documents<JournalIssue>().GetValueOrDefault(issue) : null
                 });
             }
         }

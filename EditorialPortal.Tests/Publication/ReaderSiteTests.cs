@@ -214,6 +214,66 @@ public sealed class ReaderSiteTests(PortalFixture fixture)
         Assert.Equal("noRecordsMatch", Error(await Harvest(client, "verb=ListRecords&metadataPrefix=oai_dc&set=no-such-journal")));
     }
 
+    [Fact]
+    public async Task An_issue_scheduled_with_its_articles_is_unseen_before_its_time_then_its_table_of_contents_citations_jats_and_deposit_carry_volume_issue_and_pages()
+    {
+        var (journal, people) = await PublishingJournal();
+        var (first, second) = (PublishedArticle.StreamOf(await ReadyIn(journal, people, "Estuary fronts")), PublishedArticle.StreamOf(await ReadyIn(journal, people, "Salt wedges")));
+        var desk = fixture.Portal.Services.GetRequiredService<IEditorialDesk>();
+        var pia = new Actor(people.Pia.Id, people.Pia.Name, people.Pia.Email);
+        async Task Do(Guid stream, Command command)
+        {
+            if (await desk.Execute(stream, command, pia) is CommandOutcome.Refused refused) Assert.Fail(refused.Refusal.Message);
+        }
+        foreach (var article in new[] { first, second }) await Do(article, new AssignDoi($"10.55555/{Dois.RandomSuffix(article)}"));
+        var issue = Domain.Issues.JournalIssue.StreamOf(journal.Id, 7, 2);
+        await Do(issue, new Domain.Issues.CreateIssue(journal.Id, 7, 2, 2026, "Estuaries"));
+        await Do(issue, new Domain.Issues.PlanArticle(first, Pages: "101-119"));
+        await Do(issue, new Domain.Issues.PlanArticle(second, Position: 0, Pages: "e1002"));
+        var due = fixture.Clock.GetUtcNow().AddHours(3);
+        await Do(issue, new Domain.Issues.PublishIssue(due));
+        using var client = Anonymous();
+        var path = $"site-{journal.Id.ToString()[^8..]}";
+
+        await fixture.Backstage.PublishingRuns();
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/read/{path}/issues/7/2", Token)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/articles/{first}", Token)).StatusCode);
+
+        fixture.Clock.Advance(TimeSpan.FromHours(3) + TimeSpan.FromMinutes(1));
+        try
+        {
+            await fixture.Backstage.PublishingRuns();
+            var toc = new HtmlParser().ParseDocument(await client.GetStringAsync($"/read/{path}/issues/7/2", Token));
+            Assert.Equal("Volume 7, Issue 2 (2026)", toc.QuerySelector("h1")!.TextContent);
+            Assert.Equal(["Salt wedges", "Estuary fronts"], toc.QuerySelectorAll(".article-title").Select(a => a.TextContent));
+            Assert.Contains("Volume 7, Issue 2 (2026)", await client.GetStringAsync($"/read/{path}/issues", Token));
+
+            var landing = new HtmlParser().ParseDocument(await client.GetStringAsync($"/articles/{first}", Token));
+            string? Meta(string name) => landing.QuerySelector($"meta[name={name}]")?.GetAttribute("content");
+            Assert.Equal(["7", "2", "101", "119"], new[] { "citation_volume", "citation_issue", "citation_firstpage", "citation_lastpage" }.Select(Meta));
+            Assert.Contains("pages = {101--119}", await client.GetStringAsync($"/articles/{first}/cite.bib", Token));
+            Assert.Contains("volume = {7}", await client.GetStringAsync($"/articles/{first}/cite.bib", Token));
+
+            var publications = fixture.Portal.Services.GetRequiredService<IPublicationQueries>();
+            var published = (await publications.Published(first))!;
+            Assert.Equal(due, published.PublishedAt);
+            var found = (await fixture.Portal.Services.GetRequiredService<IJournalQueries>().Find(journal.Id))!;
+            var jats = EditorialPortal.Production.Jats.JatsArticle.FrontMatter(published, found, null).ToString();
+            Assert.Contains("<fpage>101</fpage>", jats);
+            using (var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(jats)))
+                Assert.Empty(EditorialPortal.Production.Jats.JatsValidation.Problems(stream));
+            var numbered = EditorialPortal.Production.Jats.JatsArticle.FrontMatter((await publications.Published(second))!, found, null).ToString();
+            Assert.Contains("<elocation-id>e1002</elocation-id>", numbered);
+            var deposit = EditorialPortal.Publication.Crossref.CrossrefDeposit.Of(published, found, new("Coastal Press", "crossref@coastal.example"), "https://j.example");
+            Assert.Empty(EditorialPortal.Publication.Crossref.CrossrefValidation.Problems($"{deposit.Declaration}\n{deposit.Root}"));
+            Assert.Contains("<issue>2</issue>", deposit.ToString());
+        }
+        finally
+        {
+            fixture.Clock.Advance(-(TimeSpan.FromHours(3) + TimeSpan.FromMinutes(1)));
+        }
+    }
+
     private sealed record PublicationSnapshot(string? SuggestedDoi, string? Doi, PublicationStatus Status);
 
     private async Task<AngleSharp.Html.Dom.IHtmlDocument> Searched(HttpClient client, JournalRef journal, string query)

@@ -1,4 +1,5 @@
 using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Issues;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Notifications;
 using EditorialPortal.Domain.People;
@@ -152,7 +153,8 @@ public sealed class CompletenessTests
         ["journal"] = new((s, f) => Journal.Fold((Journal?)s, f), [typeof(JournalCreated)], Journal.FactTypes),
         ["account"] = new((s, f) => Account.Fold((Account?)s, f), [typeof(AccountRegistered), typeof(SignInFailed)], Account.FactTypes),
         ["mail"] = new((s, f) => OutgoingMessage.Fold((OutgoingMessage?)s, f), [typeof(MailQueued)], OutgoingMessage.FactTypes),
-        ["review draft"] = new((s, f) => ReviewDraft.Fold((ReviewDraft?)s, f), [typeof(ReviewDraftSaved)], ReviewDraft.FactTypes)
+        ["review draft"] = new((s, f) => ReviewDraft.Fold((ReviewDraft?)s, f), [typeof(ReviewDraftSaved)], ReviewDraft.FactTypes),
+        ["issue"] = new((s, f) => JournalIssue.Fold((JournalIssue?)s, f), [typeof(IssueCreated), typeof(ArticlePlannedInIssue), typeof(IssueScheduled)], JournalIssue.FactTypes)
     };
 
     public static TheoryData<string, string> FactsOfEveryOtherKind => [.. OtherKinds.SelectMany(k => k.Value.Facts.Select(t => (k.Key, t.Name)))];
@@ -184,7 +186,7 @@ public sealed class CompletenessTests
         Assert.Contains(typeof(RegistrationWithAddressAttempted), Account.FactTypes);
         Assert.Contains(typeof(DecisionNoticeToReviewersChanged), Journal.FactTypes);
         var all = new[] { Submission.FactTypes, Journal.FactTypes, Account.FactTypes, OutgoingMessage.FactTypes, ReviewDraft.FactTypes, ArticleProduction.FactTypes,
-                PublishedArticle.FactTypes }
+                PublishedArticle.FactTypes, JournalIssue.FactTypes }
             .SelectMany(t => t).ToList();
         Assert.Equal(all.Count, all.Distinct().Count());
         Assert.Equal(typeof(IHistoricalFact).Assembly.GetTypes().Count(t => t is { IsClass: true, IsAbstract: false } && typeof(IHistoricalFact).IsAssignableFrom(t)), all.Count);

@@ -247,8 +247,17 @@ public sealed class DemoJournal(IEditorialDesk desk, ManuscriptIntake intake, Pr
         async Task Publish(PublicationCommand command, string step) =>
             Expect(await desk.Execute(article, command, pia, Fixed(Key(step))), $"{step} sample {index + 1}");
         await Publish(new AssignDoi(Dois.Suggest(Publication, article, now.Year, index)!), "doi");
+        if (stage == Stage.Published)
+        {
+            // Published in the journal's first issue, as a journal that publishes in issues does.
+            var issue = Domain.Issues.JournalIssue.StreamOf(JournalId, 1, 1);
+            Expect(await desk.Execute(issue, new Domain.Issues.CreateIssue(JournalId, 1, 1, now.Year, "Cities and seasons"), pia, Fixed("issue-1-1")), "open the demo issue");
+            Expect(await desk.Execute(issue, new Domain.Issues.PlanArticle(article, 0, "1–14"), pia, Fixed(Key("plan"))), $"plan sample {index + 1} into the issue");
+            Expect(await desk.Execute(issue, new Domain.Issues.PublishIssue(), pia, Fixed("issue-1-1-published")), "publish the demo issue");
+            Expect(await desk.Execute(article, new PublishInIssue(issue), Actor.System, Fixed(Key("in-issue"))), $"publish sample {index + 1} in the issue");
+            return;
+        }
         await Publish(new PublishArticle(), "publish");
-        if (stage == Stage.Published) return;
         var correction = PublishedArticle.NoticeId(article, 1);
         await Publish(new PublishNotice(correction, ArticleNoticeKind.Correction,
             "The map in Figure 1 placed two of the eleven catchments in the neighbouring valley. The corrected map changes none of the measurements or conclusions.",

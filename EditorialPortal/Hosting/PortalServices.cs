@@ -61,7 +61,9 @@ public static class PortalServices
         services.AddSingleton<Production.ProductionBackfill>();
         if (RunsBackgroundServices(builder)) services.AddHostedService<ReminderService>();
         services.AddSingleton<IPublicationQueries, MartenPublicationQueries>();
+        services.AddSingleton<Domain.Issues.IIssueQueries, MartenIssueQueries>();
         services.AddSingleton<Publication.PublishingRound>();
+        services.AddSingleton<Publication.IssuePublishingRound>();
         services.Configure<Publication.Crossref.CrossrefOptions>(builder.Configuration.GetSection("Crossref"));
         services.AddHttpClient(Publication.Crossref.CrossrefHttpClient.Name, client => client.Timeout = Timeout.InfiniteTimeSpan);
         services.AddSingleton<Publication.Crossref.ICrossrefClient, Publication.Crossref.CrossrefHttpClient>();

@@ -83,7 +83,7 @@ public static class PublicationApi
     }
 
     // An empty body is a request with nothing to say, as "publish now" is.
-    private static async Task<T?> Body<T>(HttpContext http) where T : class
+    internal static async Task<T?> Body<T>(HttpContext http) where T : class
     {
         if (http.Request.ContentLength is 0 || !http.Request.HasJsonContentType()) return null;
         try

@@ -29,10 +29,10 @@ public sealed class PublishingRound(IPublicationQueries publications, IEditorial
 }
 
 /// <summary>
-/// Runs the publishing round, then the Crossref deposits due, then the search's indexing, every
+/// Runs the publishing round, then the issues' round, then the Crossref deposits due, then the search's indexing, every
 /// <c>Publication:IntervalSeconds</c> (60 by default) of the portal's clock.
 /// </summary>
-public sealed class PublishingService(PublishingRound round, DepositingRound deposits, Reader.SearchIndexingRound search, TimeProvider clock, IConfiguration configuration,
+public sealed class PublishingService(PublishingRound round, IssuePublishingRound issues, DepositingRound deposits, Reader.SearchIndexingRound search, TimeProvider clock, IConfiguration configuration,
     ILogger<PublishingService> logger)
     : BackgroundService
 {
@@ -44,6 +44,7 @@ public sealed class PublishingService(PublishingRound round, DepositingRound dep
             try
             {
                 await round.Run(clock.GetUtcNow(), stoppingToken);
+                await issues.Run(clock.GetUtcNow(), stoppingToken);
                 await deposits.Run(clock.GetUtcNow(), stoppingToken);
                 await search.Run(stoppingToken);
             }

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using EditorialPortal.Components.Reader;
 using EditorialPortal.Domain.Files;
+using EditorialPortal.Domain.Issues;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Production;
 using EditorialPortal.Domain.Publication;
@@ -20,6 +21,10 @@ public static class ReaderLinks
     public static string Journal(Journal journal) => $"/read/{(journal.Publication.Path is { Length: > 0 } path ? path : journal.Id.ToString())}";
 
     public static string Article(PublishedArticle article) => $"/articles/{article.Id}";
+
+    public static string Issues(Journal journal) => $"{Journal(journal)}/issues";
+
+    public static string Issue(Journal journal, int volume, int number) => $"{Issues(journal)}/{volume}/{number}";
 
     public static string Galley(PublishedArticle article, PublishedGalley galley) => $"/articles/{article.Id}/galleys/{galley.Id}";
 
@@ -54,13 +59,35 @@ public static class ReaderSite
     {
         var site = app.MapGroup("").AllowAnonymous().ExcludeFromDescription();
 
-        site.MapGet("/read/{journal}", async (string journal, int? page, HttpContext http, IPublicationQueries publications) =>
+        site.MapGet("/read/{journal}", async (string journal, int? page, HttpContext http, IPublicationQueries publications, IIssueQueries issues) =>
         {
             if (await publications.JournalAt(journal) is not { } found) return NotFound();
             var articles = await publications.PublishedIn(found.Id, Math.Max(1, page ?? 1), PageSize);
-            var newest = articles.Items.Select(a => a.LastChangedAt).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
-            return Cached(http, Tag($"{found.Id}/{found.Version}/{articles.Total}/{string.Join(",", articles.Items.Select(a => $"{a.Id:N}.{a.Version}"))}"),
-                newest, () => new RazorComponentResult<JournalHome>(new { Journal = found, Articles = articles, BaseUrl = BaseUrl(http) }));
+            var current = (await issues.IssuesOf(found.Id, publishedOnly: true)).FirstOrDefault();
+            var newest = articles.Items.Select(a => a.LastChangedAt).Append(current?.LastChangedAt ?? DateTimeOffset.UnixEpoch).Max();
+            return Cached(http, Tag($"{found.Id}/{found.Version}/{articles.Total}/{string.Join(",", articles.Items.Select(a => $"{a.Id:N}.{a.Version}"))}/{current?.Id}.{current?.Version}"),
+                newest, () => new RazorComponentResult<JournalHome>(new { Journal = found, Articles = articles, CurrentIssue = current, BaseUrl = BaseUrl(http) }));
+        });
+
+        site.MapGet("/read/{journal}/issues", async (string journal, HttpContext http, IPublicationQueries publications, IIssueQueries issues) =>
+        {
+            if (await publications.JournalAt(journal) is not { } found) return NotFound();
+            var published = await issues.IssuesOf(found.Id, publishedOnly: true);
+            return Cached(http, Tag($"{found.Id}/{found.Version}/issues/{string.Join(",", published.Select(i => $"{i.Id:N}.{i.Version}"))}"),
+                published.Select(i => i.LastChangedAt).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max(),
+                () => new RazorComponentResult<IssueArchive>(new { Journal = found, Issues = published, BaseUrl = BaseUrl(http) }));
+        });
+
+        // An issue not yet out answers as an unknown one does: its contents are the production editors' plan, not the readers'.
+        site.MapGet("/read/{journal}/issues/{volume:int}/{number:int}", async (string journal, int volume, int number, HttpContext http, IPublicationQueries publications,
+            IIssueQueries issues) =>
+        {
+            if (await publications.JournalAt(journal) is not { } found || await issues.Issue(JournalIssue.StreamOf(found.Id, volume, number)) is not { IsPublic: true } issue)
+                return NotFound();
+            var articles = await issues.PublicAmong([.. issue.Contents.Select(e => e.Article)]);
+            return Cached(http, Tag($"{found.Id}/{found.Version}/{issue.Id}/{issue.Version}/{string.Join(",", articles.Select(a => $"{a.Id:N}.{a.Version}"))}"),
+                articles.Select(a => a.LastChangedAt).Append(issue.LastChangedAt).Max(),
+                () => new RazorComponentResult<IssuePage>(new { Journal = found, Issue = issue, Articles = articles, BaseUrl = BaseUrl(http) }));
         });
 
         site.MapGet("/articles/{id:guid}", async (Guid id, HttpContext http, IPublicationQueries publications, IJournalQueries journals, IManuscriptFileStore files) =>

@@ -1,3 +1,4 @@
+using EditorialPortal.Domain.Issues;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Notifications;
 using EditorialPortal.Domain.People;
@@ -104,4 +105,16 @@ public sealed partial class PublicationProjection : SingleStreamProjection<Publi
 
     public override PublishedArticle? Evolve(PublishedArticle? snapshot, Guid id, IEvent e) =>
         PublishedArticle.Fold(snapshot, e.Data) is { } a ? a with { Version = e.Version } : null;
+}
+
+public sealed partial class IssueProjection : SingleStreamProjection<JournalIssue, Guid>
+{
+    public IssueProjection()
+    {
+        foreach (var type in JournalIssue.FactTypes) IncludeType(type);
+        Rebuilding.InBulk(Options);
+    }
+
+    public override JournalIssue? Evolve(JournalIssue? snapshot, Guid id, IEvent e) =>
+        JournalIssue.Fold(snapshot, e.Data) is { } i ? i with { Version = e.Version } : null;
 }

@@ -1,3 +1,4 @@
+using EditorialPortal.Domain.Issues;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Notifications;
 using EditorialPortal.Domain.People;
@@ -39,6 +40,10 @@ public static class EditorialRecordSetup
         // The production dashboard groups a journal's articles by their step, longest waiting first.
         opts.Schema.For<ArticleProduction>().Duplicate(p => p.Journal).Duplicate(p => p.Submission).Index(p => new { p.Journal, p.Step, p.StepSince });
         opts.Projections.Add<PublicationProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<IssueProjection>(ProjectionLifecycle.Inline);
+        // A journal's archive lists its issues; the publishing round finds scheduled issues whose time has come.
+        opts.Schema.For<JournalIssue>().Duplicate(i => i.Journal).Duplicate(i => i.Status).Duplicate(i => i.ScheduledFor!).Duplicate(i => i.PublishedAt!)
+            .Duplicate(i => i.Doi!, configure: index => index.IsUnique = true);
         // A DOI is the article's alone in the whole portal: the store refuses a second holder whatever the deciding saw.
         // The reader site lists a journal's articles newest first, and the publishing round finds those whose time has come.
         opts.Schema.For<PublishedArticle>().Duplicate(a => a.Journal).Duplicate(a => a.Doi!, configure: index => index.IsUnique = true)

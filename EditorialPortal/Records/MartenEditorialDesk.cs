@@ -1,6 +1,7 @@
 using System.Text.Json;
 using EditorialPortal.Desk;
 using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Issues;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Notifications;
 using EditorialPortal.Domain.People;
@@ -64,9 +65,12 @@ public sealed class MartenFactStore(IDocumentStore store) : IFactStore
             var coauthors = needs.CoauthorsOf.Count == 0 ? new HashSet<string>() : await CoauthorsElsewhere(stream, needs.CoauthorsOf);
             var emailInUse = needs.EmailInUse is { } email && await _session.Query<Account>().AnyAsync(a => a.Email == EmailAddress.Normalise(email) && a.Id != stream);
             var submission = needs.Submission is { } concerned ? await _session.LoadAsync<Submission>(concerned) : null;
-            var doiInUse = needs.DoiInUse is { } doi && await _session.Query<PublishedArticle>().AnyAsync(a => a.Id != stream && (a.Doi == doi || a.Notices.Any(n => n.Doi == doi)));
+            var doiInUse = needs.DoiInUse is { } doi && (await _session.Query<PublishedArticle>().AnyAsync(a => a.Id != stream && (a.Doi == doi || a.Notices.Any(n => n.Doi == doi)))
+                || await _session.Query<JournalIssue>().AnyAsync(i => i.Id != stream && i.Doi == doi));
+            var article = needs.Article is { } named ? await _session.LoadAsync<PublishedArticle>(named) : null;
+            var issue = needs.Issue is { } numbered ? await _session.LoadAsync<JournalIssue>(numbered) : null;
             var pathInUse = needs.PathInUse is { } path && await _session.Query<Journal>().AnyAsync(j => j.Publication.Path == path && j.Id != stream);
-            return new DecisionContext(journal, accounts, coauthors, emailInUse, now) { Submission = submission, DoiInUse = doiInUse, PathInUse = pathInUse };
+            return new DecisionContext(journal, accounts, coauthors, emailInUse, now) { Submission = submission, DoiInUse = doiInUse, PathInUse = pathInUse, Article = article, Issue = issue };
         }
 
         public async Task<IReadOnlyDictionary<Guid, Account>> Accounts(IReadOnlySet<Guid> accounts) =>

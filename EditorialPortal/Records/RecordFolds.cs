@@ -1,3 +1,4 @@
+using EditorialPortal.Domain.Issues;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Notifications;
 using EditorialPortal.Domain.People;
@@ -31,6 +32,7 @@ public sealed class RecordFolds(IDocumentStore store)
     private static readonly ReviewDraftProjection Drafts = new();
     private static readonly ProductionProjection Productions = new();
     private static readonly PublicationProjection Publications = new();
+    private static readonly IssueProjection Issues = new();
 
     private static readonly (string Table, Func<Type, bool> Folds, Func<object?, Guid, IEvent, object?> Evolve)[] Projections =
     [
@@ -40,7 +42,8 @@ public sealed class RecordFolds(IDocumentStore store)
         ("outgoingmessage", t => OutgoingMessage.FactTypes.Contains(t), (s, id, e) => Messages.Evolve((OutgoingMessage?)s, id, e)),
         ("reviewdraft", t => ReviewDraft.FactTypes.Contains(t), (s, id, e) => Drafts.Evolve((ReviewDraft?)s, id, e)),
         ("articleproduction", t => ArticleProduction.FactTypes.Contains(t), (s, id, e) => Productions.Evolve((ArticleProduction?)s, id, e)),
-        ("publishedarticle", t => PublishedArticle.FactTypes.Contains(t), (s, id, e) => Publications.Evolve((PublishedArticle?)s, id, e))
+        ("publishedarticle", t => PublishedArticle.FactTypes.Contains(t), (s, id, e) => Publications.Evolve((PublishedArticle?)s, id, e)),
+        ("journalissue", t => JournalIssue.FactTypes.Contains(t), (s, id, e) => Issues.Evolve((JournalIssue?)s, id, e))
     ];
 
     /// <summary>The tables of the current-state documents that the facts fold into.</summary>

@@ -38,8 +38,9 @@ public static class CrossrefDeposit
         var doi = article.Doi ?? throw new InvalidOperationException("An article without a DOI has nothing to deposit.");
         var m = article.Metadata;
         var policy = journal.Publication.CrossmarkPolicy;
-        var item = deposit?.Doi is { } deposited && deposited != doi && article.Notices.FirstOrDefault(n => n.Doi == deposited) is { } notice
-            ? Item(notice.Title, [], notice.Text, notice.PublishedAt, null, m.Details.LicenceUrl, policy,
+        var about = deposit?.Doi is { } deposited && deposited != doi ? article.Notices.FirstOrDefault(n => n.Doi == deposited) : null;
+        var item = about is { } notice
+            ? Item(notice.Title, [], notice.Text, notice.PublishedAt, null, null, m.Details.LicenceUrl, policy,
                 new XElement(Cr + "updates", new XElement(Cr + "update",
                     new XAttribute("type", notice.Kind switch
                     {
@@ -49,7 +50,7 @@ public static class CrossrefDeposit
                     }),
                     new XAttribute("date", notice.PublishedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), doi)),
                 notice.Doi!, $"{siteBaseUrl}{ReaderLinks.Notice(article, notice)}")
-            : Item(m.Title, m.Authors, m.Abstract, article.PublishedAt ?? article.ScheduledFor ?? article.ReadyAt, m.Accepted, m.Details.LicenceUrl, policy, null,
+            : Item(m.Title, m.Authors, m.Abstract, article.PublishedAt ?? article.ScheduledFor ?? article.ReadyAt, m.Accepted, Place(article.Issue), m.Details.LicenceUrl, policy, null,
                 doi, $"{siteBaseUrl}{ReaderLinks.Article(article)}");
         return new XDocument(new XDeclaration("1.0", "utf-8", null),
             new XElement(Cr + "doi_batch",
@@ -68,13 +69,33 @@ public static class CrossrefDeposit
                         new XElement(Cr + "journal_metadata", new XAttribute("language", "en"),
                             new XElement(Cr + "full_title", journal.Title),
                             journal.Issn is { Length: > 0 } issn ? new XElement(Cr + "issn", new XAttribute("media_type", "electronic"), issn) : null),
+                        // A notice is published on its own, in no issue.
+                        about is null && article.Issue is { } issue ? Issue(issue, journal, siteBaseUrl) : null,
                         item))));
     }
 
     // One journal_article, an article's or a notice's, in the order the schema sets. In Crossmark the licence is part of
     // the Crossmark metadata; outside it, it stands alone.
+    // The issue travels with each of its articles' deposits, and its DOI, if it has one, is registered with the first.
+    private static XElement Issue(IssuePlacement issue, Journal journal, string siteBaseUrl) =>
+        new(Cr + "journal_issue",
+            issue.Title.Length > 0 ? new XElement(Cr + "titles", new XElement(Cr + "title", issue.Title)) : null,
+            new XElement(Cr + "publication_date", new XAttribute("media_type", "online"), new XElement(Cr + "year", issue.Year.ToString(CultureInfo.InvariantCulture))),
+            new XElement(Cr + "journal_volume", new XElement(Cr + "volume", issue.Volume.ToString(CultureInfo.InvariantCulture))),
+            new XElement(Cr + "issue", issue.Number.ToString(CultureInfo.InvariantCulture)),
+            issue.Doi is { } doi
+                ? new XElement(Cr + "doi_data", new XElement(Cr + "doi", doi), new XElement(Cr + "resource", $"{siteBaseUrl}{ReaderLinks.Issue(journal, issue.Volume, issue.Number)}"))
+                : null);
+
+    // A page range is pages; an article number is the publisher's item number.
+    private static XElement? Place(IssuePlacement? issue) =>
+        issue?.Pages is not { } pages ? null
+        : Domain.Issues.IssuePages.Split(pages) is (var first, { } last)
+            ? new XElement(Cr + "pages", new XElement(Cr + "first_page", first), new XElement(Cr + "last_page", last))
+            : new XElement(Cr + "publisher_item", new XElement(Cr + "item_number", new XAttribute("item_number_type", "article_number"), pages));
+
     private static XElement Item(string title, IReadOnlyList<Domain.Submissions.ContributingAuthor> authors, string abstractText, DateTimeOffset published,
-        DateTimeOffset? accepted, string licence, string? crossmarkPolicy, XElement? updates, string doi, string resource)
+        DateTimeOffset? accepted, XElement? placement, string licence, string? crossmarkPolicy, XElement? updates, string doi, string resource)
     {
         var licensing = new XElement(Ai + "program", new XAttribute("name", "AccessIndicators"), new XElement(Ai + "license_ref", new XAttribute("applies_to", "vor"), licence));
         return new(Cr + "journal_article", new XAttribute("publication_type", "full_text"),
@@ -83,6 +104,7 @@ public static class CrossrefDeposit
             string.IsNullOrWhiteSpace(abstractText) ? null : new XElement(Jats + "abstract", new XElement(Jats + "p", abstractText)),
             Date("publication_date", published, new XAttribute("media_type", "online")),
             accepted is { } at ? Date("acceptance_date", at) : null,
+            placement,
             crossmarkPolicy is { } policy
                 // Updates live on the reader site alone: the journal says so, and Crossmark's button points readers there.
                 ? new XElement(Cr + "crossmark",
