@@ -147,6 +147,67 @@ public sealed partial class BrowsingProtocol
                     await Confirm("Yes");
                 });
 
+        private async Task<SeenRefusal?> OnIssuesPage(Guid journal, Func<Task<SeenRefusal?>> act)
+        {
+            await Open($"/journals/{journal}/issues");
+            return await RefusalShown() ?? await act();
+        }
+
+        public Task<SeenRefusal?> OpenIssue(Guid journal, int volume, int number, string title) => OnIssuesPage(journal, () => AfterOutcome(async () =>
+        {
+            await page.FillAsync("#volume", volume.ToString());
+            await page.FillAsync("#number", number.ToString());
+            await page.FillAsync("#issue-title", title);
+            await page.PressAsync("#issue-title", "Tab");
+            await page.ClickAsync("[data-testid=create-issue]");
+        }));
+
+        public async Task<SeenRefusal?> PlanIntoIssue(Guid submission, int volume, int number, string pages)
+        {
+            if (await OpenProductionPage(submission) is { } shown) return shown;
+            if (await page.QuerySelectorAsync("[data-testid=issue-choice]") is null) return NotOffered;
+            return await AfterOutcome(async () =>
+            {
+                await Choose("issue-choice", $"Volume {volume}, Issue {number} (");
+                await page.FillAsync("#plan-pages", pages);
+                await page.PressAsync("#plan-pages", "Tab");
+                await page.ClickAsync("[data-testid=plan-into-issue]");
+            });
+        }
+
+        public Task<SeenRefusal?> PublishIssue(Guid journal, int volume, int number, DateTimeOffset? at = null) => OnIssuesPage(journal, async () =>
+        {
+            var issue = page.Locator($"[data-issue='{Domain.Issues.JournalIssue.StreamOf(journal, volume, number)}']");
+            if (await issue.CountAsync() == 0) return new SeenRefusal("NotFound", []);
+            var offered = issue.Locator(at is null ? "[data-testid=publish-issue]" : "[data-testid=schedule-issue]");
+            if (await offered.CountAsync() == 0) return new SeenRefusal("NotAllowedInState", []);
+            return await AfterOutcome(async () =>
+            {
+                if (at is { } when)
+                {
+                    var field = $"#issue-at-{volume}-{number}";
+                    await page.FillAsync(field, when.UtcDateTime.ToString("yyyy-MM-ddTHH:mm"));
+                    await page.PressAsync(field, "Tab");
+                    await offered.ClickAsync();
+                }
+                else
+                {
+                    await offered.ClickAsync();
+                    await Confirm("Publish");
+                }
+            });
+        });
+
+        public async Task<IReadOnlyList<Domain.Publication.DepositStatus>?> DepositsOf(Guid submission)
+        {
+            if (await OpenProductionPage(submission) is not null) return null;
+            var statuses = new List<Domain.Publication.DepositStatus>();
+            // The page lists the latest deposit first.
+            foreach (var deposit in await page.QuerySelectorAllAsync("[data-testid=deposit]"))
+                statuses.Insert(0, Enum.Parse<Domain.Publication.DepositStatus>((await deposit.GetAttributeAsync("data-status"))!));
+            return statuses;
+        }
+
         // A retracted article's page says that nothing more is published about it, in place of the form.
         public async Task<SeenRefusal?> PublishNotice(Guid submission, Domain.Publication.ArticleNoticeKind kind, string text)
         {

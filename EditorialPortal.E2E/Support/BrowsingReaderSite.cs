@@ -15,6 +15,21 @@ public sealed partial class BrowsingProtocol
         return listed;
     });
 
+    // A reader gets to an issue as the site leads them: from the journal's archive of issues.
+    public Task<IReadOnlyList<ListedArticle>?> TheIssuesContents(string address, int volume, int number) => AsVisitor<IReadOnlyList<ListedArticle>?>(async page =>
+    {
+        var response = await page.GotoAsync($"/read/{address}/issues");
+        if (response?.Status == 404) return null;
+        var link = page.Locator($"a[href$='/issues/{volume}/{number}']");
+        if (await link.CountAsync() == 0) return null;
+        await link.First.ClickAsync();
+        await page.WaitForURLAsync($"**/issues/{volume}/{number}");
+        var listed = new List<ListedArticle>();
+        foreach (var item in await page.QuerySelectorAllAsync(".toc .article-item a.article-title"))
+            listed.Add(new ListedArticle(Guid.Parse((await item.GetAttributeAsync("href"))!.Split('/')[^1]), (await item.InnerTextAsync()).Trim()));
+        return listed;
+    });
+
     public Task<ReadArticle?> ReadTheArticle(Guid article) => AsVisitor(async page =>
     {
         var response = await page.GotoAsync($"/articles/{article}");

@@ -1,5 +1,6 @@
 using System.Text;
 using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Issues;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Production;
 using EditorialPortal.Domain.Publication;
@@ -114,9 +115,28 @@ public sealed partial class DirectProtocol
             OnPublication(submission, async (article, journal) => article.IsPublic
                 ? new PublishNotice(article.NextNoticeId, kind, text, await DoiSuggestion.ForNotice(article.NextNoticeId, DateTimeOffset.UtcNow.Year, journal, Publications))
                 : null);
+
+        private async Task<SeenRefusal?> OnIssue(Guid journal, int volume, int number, IssueCommand command) =>
+            Seen(await record.Execute(JournalIssue.StreamOf(journal, volume, number), command, actor));
+
+        public Task<SeenRefusal?> OpenIssue(Guid journal, int volume, int number, string title) =>
+            OnIssue(journal, volume, number, new CreateIssue(journal, volume, number, clock.GetUtcNow().Year, title, "", null));
+
+        public async Task<SeenRefusal?> PlanIntoIssue(Guid submission, int volume, int number, string pages) =>
+            await Publications.OfSubmission(submission, actor) is { } article
+                ? await OnIssue(article.Journal, volume, number, new PlanArticle(article.Id, Pages: pages))
+                : new SeenRefusal("NotAuthorised", []);
+
+        public Task<SeenRefusal?> PublishIssue(Guid journal, int volume, int number, DateTimeOffset? at = null) =>
+            OnIssue(journal, volume, number, new Domain.Issues.PublishIssue(at));
+
+        public async Task<IReadOnlyList<DepositStatus>?> DepositsOf(Guid submission) =>
+            await Publications.OfSubmission(submission, actor) is { } article ? [.. article.Deposits.Select(d => d.Status)] : null;
     }
 
     public Task<IReadOnlyList<ListedArticle>> ArticlesOnTheJournalsHome(string address) => _reader.ArticlesOn(address);
+
+    public Task<IReadOnlyList<ListedArticle>?> TheIssuesContents(string address, int volume, int number) => _reader.Contents(address, volume, number);
 
     public Task<ReadArticle?> ReadTheArticle(Guid article) => _reader.Read(article);
 
@@ -125,12 +145,17 @@ public sealed partial class DirectProtocol
     public Task<IReadOnlyList<FoundArticle>> SearchTheJournal(string address, string words) => _reader.Search(address, words);
 
     /// <summary>The reader site's answers, from the ports its pages read.</summary>
-    private sealed class ReaderPorts(IPublicationQueries publications, IJournalQueries journals)
+    private sealed class ReaderPorts(IPublicationQueries publications, IJournalQueries journals, IIssueQueries issues)
     {
         public async Task<IReadOnlyList<ListedArticle>> ArticlesOn(string address) =>
             await publications.JournalAt(address) is { } journal
                 ? [.. (await publications.PublishedIn(journal.Id, 1, 20)).Items.Select(a => new ListedArticle(a.Id, a.Metadata.Title))]
                 : [];
+
+        public async Task<IReadOnlyList<ListedArticle>?> Contents(string address, int volume, int number) =>
+            await publications.JournalAt(address) is { } journal && await issues.Issue(JournalIssue.StreamOf(journal.Id, volume, number)) is { IsPublic: true } issue
+                ? [.. (await issues.PublicAmong([.. issue.Contents.Select(e => e.Article)])).Select(a => new ListedArticle(a.Id, a.Metadata.Title))]
+                : null;
 
         public async Task<ReadArticle?> Read(Guid article) =>
             await publications.Published(article) is { } a

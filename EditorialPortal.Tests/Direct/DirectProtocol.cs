@@ -36,7 +36,7 @@ public sealed partial class DirectProtocol : IProtocol
         var files = new InMemoryFileStore();
         _intake = new ManuscriptIntake(_record, files);
         _production = new ProductionIntake(_record, files);
-        _reader = new ReaderPorts(_record, _record);
+        _reader = new ReaderPorts(_record, _record, _record);
         var keys = new EphemeralDataProtectionProvider();
         var accountLinks = new AccountLinks(keys, links);
         _accounts = new AccountService(_record, _record, accountLinks, clock, TimeSpan.Zero);
@@ -45,12 +45,18 @@ public sealed partial class DirectProtocol : IProtocol
         _invitations = new InvitationAnswers(invitationLinks, _record, _record, _record, _record, _record, clock);
         var reminders = new ReminderRound(_record, _record, clock, NullLogger<ReminderRound>.Instance);
         var publishing = new EditorialPortal.Publication.PublishingRound(_record, _record, NullLogger<EditorialPortal.Publication.PublishingRound>.Instance);
+        var issues = new EditorialPortal.Publication.IssuePublishingRound(_record, _record, NullLogger<EditorialPortal.Publication.IssuePublishingRound>.Instance);
         Backstage = new Backstage(_record, clock, () => reminders.Run(), (stream, type) =>
         {
             var version = _record.VersionOfFirst(stream, type);
             _record.Tamper(stream, version);
             return Task.FromResult(version);
-        }, _intake, _production, () => publishing.Run(clock.GetUtcNow()));
+        }, _intake, _production, async () =>
+        {
+            await publishing.Run(clock.GetUtcNow());
+            await issues.Run(clock.GetUtcNow());
+            await (await CrossrefStandIn.Running).Round(_record, _record, _record, links).Run(clock.GetUtcNow());
+        });
     }
 
     public string Kind => "direct";

@@ -26,6 +26,14 @@ public sealed partial class HttpProtocol
             .Select(a => new ListedArticle(Guid.Parse(a.GetAttribute("href")!.Split('/')[^1]), a.TextContent.Trim()))];
     }
 
+    public async Task<IReadOnlyList<ListedArticle>?> TheIssuesContents(string address, int volume, int number)
+    {
+        var (status, body) = await Anonymously($"/read/{address}/issues/{volume}/{number}");
+        if (status == HttpStatusCode.NotFound) return null;
+        return [.. new HtmlParser().ParseDocument(body).QuerySelectorAll(".toc .article-item a.article-title")
+            .Select(a => new ListedArticle(Guid.Parse(a.GetAttribute("href")!.Split('/')[^1]), a.TextContent.Trim()))];
+    }
+
     public async Task<ReadArticle?> ReadTheArticle(Guid article)
     {
         var (status, body) = await Anonymously($"/articles/{article}");
@@ -75,6 +83,43 @@ public sealed partial class HttpProtocol
 
         public Task<SeenRefusal?> Publish(Guid submission, DateTimeOffset? at = null) =>
             OnPublication(submission, _ => ("publish", at is null ? null : new { at }));
+
+        public async Task<SeenRefusal?> OpenIssue(Guid journal, int volume, int number, string title)
+        {
+            var answer = await client.PostAsJsonAsync($"/api/journals/{journal}/issues", new { volume, number, year = DateTimeOffset.UtcNow.Year, title }, Json);
+            return answer.IsSuccessStatusCode ? null : await Refusal(answer);
+        }
+
+        /// <summary>Finds the issue in the journal's list, as a program would, and follows the link it offers for the command.</summary>
+        private async Task<SeenRefusal?> OnIssue(Guid journal, int volume, int number, string rel, object? body)
+        {
+            var response = await client.GetAsync($"/api/journals/{journal}/issues");
+            if (response.StatusCode == HttpStatusCode.NotFound) return new SeenRefusal("NotAuthorised", []);
+            response.EnsureSuccessStatusCode();
+            var issue = (await response.Content.ReadFromJsonAsync<List<IssueRepresentation>>(Json))!.SingleOrDefault(i => i.Volume == volume && i.Number == number);
+            if (issue is null) return new SeenRefusal("NotFound", []);
+            if (!issue._links.TryGetValue(rel, out var link)) return new SeenRefusal("NotAllowedInState", []);
+            var answer = await client.PostAsync(link.Href, body is null ? null : JsonContent.Create(body, options: Json));
+            return answer.IsSuccessStatusCode ? null : await Refusal(answer);
+        }
+
+        public async Task<SeenRefusal?> PlanIntoIssue(Guid submission, int volume, int number, string pages)
+        {
+            var response = await client.GetAsync($"/api/publication/{submission}");
+            if (response.StatusCode == HttpStatusCode.NotFound) return new SeenRefusal("NotAuthorised", []);
+            var publication = (await response.Content.ReadFromJsonAsync<PublicationRepresentation>(Json))!;
+            return await OnIssue(publication.Journal, volume, number, "plan-article", new { article = publication.Id, pages });
+        }
+
+        public Task<SeenRefusal?> PublishIssue(Guid journal, int volume, int number, DateTimeOffset? at = null) =>
+            OnIssue(journal, volume, number, "publish", at is null ? null : new { at });
+
+        public async Task<IReadOnlyList<Domain.Publication.DepositStatus>?> DepositsOf(Guid submission)
+        {
+            var response = await client.GetAsync($"/api/publication/{submission}");
+            if (response.StatusCode == HttpStatusCode.NotFound) return null;
+            return [.. (await response.Content.ReadFromJsonAsync<PublicationRepresentation>(Json))!.Deposits.Select(d => d.Status)];
+        }
 
         public Task<SeenRefusal?> PublishNotice(Guid submission, Domain.Publication.ArticleNoticeKind kind, string text) =>
             OnPublication(submission, p => p.NextNotice is { } next ? ("publish-notice", new { notice = next.Id, kind, text, doi = next.SuggestedDoi }) : null);

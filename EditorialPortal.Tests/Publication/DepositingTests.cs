@@ -22,7 +22,7 @@ namespace EditorialPortal.Tests.Publication;
 /// unreachable Crossref tried again later and a refusal kept for the production editor. The adapter is tried against a
 /// local stand-in that answers as Crossref's deposit API does.
 /// </summary>
-public sealed class DepositingTests(EditorialPortal.Tests.Support.PortalFixture fixture) : IAsyncLifetime
+public sealed class DepositingTests(EditorialPortal.Tests.Support.PortalFixture fixture)
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 2, 9, 0, 0, TimeSpan.Zero);
     private static readonly Guid JournalId = Guid.Parse("00000000-0000-0000-0000-00000000dd01");
@@ -109,78 +109,27 @@ public sealed class DepositingTests(EditorialPortal.Tests.Support.PortalFixture 
         Assert.DoesNotContain("{", mail.Body, StringComparison.Ordinal);
     }
 
-    // Crossref's deposit API as the adapter meets it, each way it can answer.
-    private WebApplication? _standIn;
-    private string _address = "";
-    private readonly List<Received> _received = [];
-
-    private sealed record Received(string Operation, string Login, string Password, string FileName, string Xml);
-
-    public async ValueTask InitializeAsync()
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        _standIn = builder.Build();
-        _standIn.MapPost("/servlet/deposit", async (HttpContext http, string answer) =>
-        {
-            var form = await http.Request.ReadFormAsync();
-            var file = form.Files["fname"]!;
-            using (var content = new StreamReader(file.OpenReadStream()))
-                _received.Add(new Received(form["operation"].ToString(), form["login_id"].ToString(), form["login_passwd"].ToString(), file.FileName, await content.ReadToEndAsync()));
-            return answer switch
-            {
-                "success" => Results.Text(Diagnostic("Success", "Successfully added"), "text/xml"),
-                "warning" => Results.Text(Diagnostic("Warning", "Added with conflict"), "text/xml"),
-                "failure" => Results.Text(Diagnostic("Failure", "Record not processed because submitted version: 1 is less or equal to previously submitted version"), "text/xml"),
-                "acknowledged" => Results.Text("<html><body><h2>SUCCESS</h2><p>Your batch submission was successfully received.</p></body></html>", "text/html"),
-                "unauthorised" => Results.StatusCode(StatusCodes.Status401Unauthorized),
-                "down" => Results.StatusCode(StatusCodes.Status503ServiceUnavailable),
-                _ => await Slow(http)
-            };
-        });
-        await _standIn.StartAsync(Token);
-        _address = _standIn.Urls.Single();
-    }
-
-    private static async Task<IResult> Slow(HttpContext http)
-    {
-        await Task.Delay(TimeSpan.FromSeconds(5), http.RequestAborted);
-        return Results.Ok();
-    }
-
-    private static string Diagnostic(string status, string message) =>
-        $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><doi_batch_diagnostic status=\"completed\"><record_diagnostic status=\"{status}\"><doi>{Doi}</doi><msg>{message}</msg></record_diagnostic></doi_batch_diagnostic>";
-
-    private CrossrefHttpClient Client(string answer, double timeoutSeconds = 10) =>
-        new(new Clients(), Options.Create(new CrossrefOptions
-        {
-            DepositUrl = $"{_address}/servlet/deposit?answer={answer}", Login = "demo", Password = "secret", TimeoutSeconds = timeoutSeconds
-        }));
-
-    private sealed class Clients : IHttpClientFactory
-    {
-        public HttpClient CreateClient(string name) => new();
-    }
-
     [Fact]
     public async Task The_adapter_reads_crossrefs_answers_as_registered_with_warnings_refused_taken_in_or_unreachable()
     {
+        var standIn = await EditorialPortal.Tests.Support.CrossrefStandIn.Running;
+        var batch = $"adapter-{Guid.NewGuid():N}";
         var xml = CrossrefDeposit.Of(Given(WithDoi, When(new PublishArticle(), WithDoi).Facts), Journal, new Depositor("Demo Press", "crossref@demo.example"), "https://j.example").ToString();
-        Assert.Equal(DepositResult.Registered, (await Client("success").Deposit("b-1", xml, Token)).Result);
-        var warned = await Client("warning").Deposit("b-1", xml, Token);
+        Assert.Equal(DepositResult.Registered, (await standIn.Client("success").Deposit(batch, xml, Token)).Result);
+        var warned = await standIn.Client("warning").Deposit(batch, xml, Token);
         Assert.Equal((DepositResult.RegisteredWithWarnings, "Added with conflict"), warned);
-        var failed = await Client("failure").Deposit("b-1", xml, Token);
+        var failed = await standIn.Client("failure").Deposit(batch, xml, Token);
         Assert.Equal(DepositResult.Failed, failed.Result);
         Assert.Contains("less or equal to previously submitted", failed.Message);
-        Assert.Equal(DepositResult.Submitted, (await Client("acknowledged").Deposit("b-1", xml, Token)).Result);
-        Assert.Equal(DepositResult.Failed, (await Client("unauthorised").Deposit("b-1", xml, Token)).Result);
-        Assert.Equal(DepositResult.Unreachable, (await Client("down").Deposit("b-1", xml, Token)).Result);
-        var slow = await Client("slow", timeoutSeconds: 1).Deposit("b-1", xml, Token);
+        Assert.Equal(DepositResult.Submitted, (await standIn.Client("acknowledged").Deposit(batch, xml, Token)).Result);
+        Assert.Equal(DepositResult.Failed, (await standIn.Client("unauthorised").Deposit(batch, xml, Token)).Result);
+        Assert.Equal(DepositResult.Unreachable, (await standIn.Client("down").Deposit(batch, xml, Token)).Result);
+        var slow = await standIn.Client("slow", timeoutSeconds: 1).Deposit(batch, xml, Token);
         Assert.Equal(DepositResult.Unreachable, slow.Result);
         Assert.Contains("did not answer within 1 seconds", slow.Message);
 
-        var first = _received[0];
-        Assert.Equal(("doMDUpload", "demo", "secret", "b-1.xml"), (first.Operation, first.Login, first.Password, first.FileName));
+        var first = standIn.Uploads.First(u => u.FileName == $"{batch}.xml");
+        Assert.Equal(("doMDUpload", "demo", "secret", $"{batch}.xml"), (first.Operation, first.Login, first.Password, first.FileName));
     }
 
     [Fact]
@@ -201,21 +150,16 @@ public sealed class DepositingTests(EditorialPortal.Tests.Support.PortalFixture 
         Assert.IsType<CommandOutcome.Accepted>(await desk.Execute(article, new PublishArticle(), actor));
 
         var services = fixture.Portal.Services;
-        var options = Options.Create(new CrossrefOptions { DepositUrl = $"{_address}/servlet/deposit?answer=success", Login = "demo", Password = "secret" });
-        var round = new EditorialPortal.Publication.DepositingRound(services.GetRequiredService<IPublicationQueries>(), services.GetRequiredService<IJournalQueries>(), desk,
-            new CrossrefHttpClient(new Clients(), options), options, services.GetRequiredService<EditorialPortal.Notifications.PortalLinks>(),
-            Microsoft.Extensions.Logging.Abstractions.NullLogger<EditorialPortal.Publication.DepositingRound>.Instance);
-        Assert.True(await round.Run(fixture.Clock.GetUtcNow(), Token) >= 1);
+        var standIn = await EditorialPortal.Tests.Support.CrossrefStandIn.Running;
+        var round = standIn.Round(services.GetRequiredService<IPublicationQueries>(), services.GetRequiredService<IJournalQueries>(), desk,
+            services.GetRequiredService<EditorialPortal.Notifications.PortalLinks>());
+        // Another scenario's publishing may have sent it first; either way it is registered once.
+        await round.Run(fixture.Clock.GetUtcNow(), Token);
 
         var recorded = (await services.GetRequiredService<IPublicationQueries>().Published(article))!;
         Assert.Equal(DepositStatus.Registered, recorded.Deposits.Single().Status);
-        var sent = System.Xml.Linq.XDocument.Parse(_received.Last(r => r.FileName.StartsWith($"{article:N}")).Xml);
+        var sent = System.Xml.Linq.XDocument.Parse(standIn.Uploads.Last(r => r.FileName.StartsWith($"{article:N}")).Xml);
         Assert.Equal($"10.55555/{Dois.RandomSuffix(article)}", sent.Descendants().Single(e => e.Name.LocalName == "doi").Value);
         Assert.DoesNotContain(await services.GetRequiredService<IPublicationQueries>().DepositsDue(fixture.Clock.GetUtcNow(), 500), a => a.Id == article);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_standIn is not null) await _standIn.DisposeAsync();
     }
 }

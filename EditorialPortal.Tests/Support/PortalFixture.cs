@@ -27,6 +27,10 @@ public sealed class PortalFixture : IAsyncLifetime
         async () =>
         {
             await Portal.Services.GetRequiredService<EditorialPortal.Publication.PublishingRound>().Run(Clock.GetUtcNow());
+            await Portal.Services.GetRequiredService<EditorialPortal.Publication.IssuePublishingRound>().Run(Clock.GetUtcNow());
+            await (await CrossrefStandIn.Running).Round(Portal.Services.GetRequiredService<EditorialPortal.Domain.Publication.IPublicationQueries>(),
+                Portal.Services.GetRequiredService<EditorialPortal.Domain.Journals.IJournalQueries>(), Portal.Services.GetRequiredService<IEditorialDesk>(),
+                Portal.Services.GetRequiredService<PortalLinks>()).Run(Clock.GetUtcNow());
             await Portal.Services.GetRequiredService<EditorialPortal.Reader.SearchIndexingRound>().Run();
         });
 

@@ -60,6 +60,35 @@ public abstract class PublishingArticles(IProtocol protocol) : Scenario(protocol
     }
 
     [Fact]
+    public async Task An_article_planned_into_an_issue_comes_out_with_the_issue_at_its_time_deposited_and_cited_with_its_pages()
+    {
+        var (journal, address, _, pia, article) = await AnArticleReadyToPublish();
+        var reader = Reader();
+        var landing = PublishedArticle.StreamOf(article.Id);
+
+        await pia.CanAssignTheOfferedDoi(article);
+        await pia.CanOpenIssue(journal, 4, 2, "Shelf seas");
+        // As typed: a hyphen, which the portal writes as the en dash of a page range.
+        await pia.CanPlanIntoIssue(article, 4, 2, "101-112");
+        await pia.CanPublishIssue(journal, 4, 2, at: Backstage.Now.AddDays(1));
+        await Backstage.PublishingRuns();
+        await reader.CannotOpenTheIssue(address, 4, 2);
+        await reader.CannotRead(landing);
+
+        _travelled += TimeSpan.FromDays(1) + TimeSpan.FromMinutes(2);
+        Backstage.TimePasses(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(2));
+        await Backstage.PublishingRuns();
+
+        await reader.SeesInTheIssue(address, 4, 2, Title);
+        var doi = $"10.55555/{Dois.RandomSuffix(landing)}";
+        await reader.CanRead(landing, Title, doi, "Alice Author");
+        Assert.Equal(landing, await reader.FindsBySearching(address, "plankton", Title, "plankton"));
+        await reader.CanCiteAsBibTeX(landing, "volume = {4}", "number = {2}", "pages = {101--112}", $"doi = {{{doi}}}");
+        pia = await SignInAgain(pia);
+        await pia.SeesTheDeposits(article, DepositStatus.Registered);
+    }
+
+    [Fact]
     public async Task A_journal_without_dois_publishes_at_once()
     {
         var (_, address, _, pia, article) = await AnArticleReadyToPublish(doiPrefix: null);

@@ -53,6 +53,18 @@ public interface IProductionAbility
     /// <summary>As production editor: publishes the article now, or schedules it for <paramref name="at"/>.</summary>
     Task<SeenRefusal?> Publish(Guid submission, DateTimeOffset? at = null);
 
+    /// <summary>As production editor: opens the journal's issue with this volume and number, in the current year.</summary>
+    Task<SeenRefusal?> OpenIssue(Guid journal, int volume, int number, string title);
+
+    /// <summary>As production editor: plans the article into the journal's issue with this volume and number, at these pages, from the article's production.</summary>
+    Task<SeenRefusal?> PlanIntoIssue(Guid submission, int volume, int number, string pages);
+
+    /// <summary>As production editor: publishes the issue, with its articles, now or at <paramref name="at"/>.</summary>
+    Task<SeenRefusal?> PublishIssue(Guid journal, int volume, int number, DateTimeOffset? at = null);
+
+    /// <summary>What came of each deposit of the article's DOI with Crossref, oldest first, as its production editor is shown it; null if refused.</summary>
+    Task<IReadOnlyList<Domain.Publication.DepositStatus>?> DepositsOf(Guid submission);
+
     /// <summary>Publishes a correction, expression of concern or retraction of the published article, with the DOI the journal's rule offers it.</summary>
     Task<SeenRefusal?> PublishNotice(Guid submission, Domain.Publication.ArticleNoticeKind kind, string text);
 }

@@ -36,6 +36,9 @@ public interface IProtocol
     /// <summary>The articles a reader finds on the journal's public home at <c>/read/{address}</c>, newest first.</summary>
     Task<IReadOnlyList<ListedArticle>> ArticlesOnTheJournalsHome(string address);
 
+    /// <summary>The articles in the table of contents of the journal's issue at <c>/read/{address}/issues/{volume}/{number}</c>, in order; null if there is no such issue to read.</summary>
+    Task<IReadOnlyList<ListedArticle>?> TheIssuesContents(string address, int volume, int number);
+
     /// <summary>The article's landing page as a reader gets it, or null if they are told there is no such article.</summary>
     Task<ReadArticle?> ReadTheArticle(Guid article);
 

@@ -66,6 +66,19 @@ public sealed partial class Person
 
     public async Task CannotPublish(SubmissionRef submission, SeenRefusal because) => Expect(because, await ability.Publish(submission.Id), "publish the article");
 
+    public Task CanOpenIssue(JournalRef journal, int volume, int number, string title) =>
+        Succeeds(ability.OpenIssue(journal.Id, volume, number, title), $"open Volume {volume}, Issue {number}");
+
+    public Task CanPlanIntoIssue(SubmissionRef submission, int volume, int number, string pages) =>
+        Succeeds(ability.PlanIntoIssue(submission.Id, volume, number, pages), $"plan the article into Volume {volume}, Issue {number}");
+
+    public Task CanPublishIssue(JournalRef journal, int volume, int number, DateTimeOffset? at = null) =>
+        Succeeds(ability.PublishIssue(journal.Id, volume, number, at), at is null ? "publish the issue" : $"schedule the issue for {at:O}");
+
+    /// <summary>The article's DOI deposits came to this, oldest first, as the production page shows them.</summary>
+    public async Task SeesTheDeposits(SubmissionRef submission, params Domain.Publication.DepositStatus[] statuses) =>
+        Xunit.Assert.Equal(statuses, await ability.DepositsOf(submission.Id) ?? throw new Xunit.Sdk.XunitException("The article's publication was not shown."));
+
     public Task CanPublishNotice(SubmissionRef submission, Domain.Publication.ArticleNoticeKind kind, string text) =>
         Succeeds(ability.PublishNotice(submission.Id, kind, text), $"publish a {kind}");
 

@@ -20,6 +20,17 @@ public sealed class Reader(IProtocol protocol)
     public async Task DoesNotFindOnTheJournalsHome(string address, string title) =>
         Assert.DoesNotContain(await protocol.ArticlesOnTheJournalsHome(address), a => a.Title == title);
 
+    /// <summary>The issue's table of contents lists exactly these articles, in order.</summary>
+    public async Task SeesInTheIssue(string address, int volume, int number, params string[] titles)
+    {
+        var contents = await protocol.TheIssuesContents(address, volume, number);
+        Assert.True(contents is not null, $"The reader was told there is no Volume {volume}, Issue {number}.");
+        Assert.Equal(titles, contents.Select(a => a.Title));
+    }
+
+    /// <summary>The issue is not there for the reader yet.</summary>
+    public async Task CannotOpenTheIssue(string address, int volume, int number) => Assert.Null(await protocol.TheIssuesContents(address, volume, number));
+
     public async Task<ReadArticle> CanRead(Guid article, string title, string? doi, params string[] authors)
     {
         var read = await protocol.ReadTheArticle(article);
