@@ -49,7 +49,8 @@ public enum NoticeKind
     ProductionTaskOverdue,
     ArticlePublished,
     DepositFailed,
-    NoticePublished
+    NoticePublished,
+    ArticleUnpublished
 }
 
 public static class NoticeKinds
@@ -101,6 +102,7 @@ public static class NoticeKinds
         NoticeKind.ArticlePublished => "To the authors: the article is published",
         NoticeKind.DepositFailed => "To the production editors: Crossref refused a DOI deposit",
         NoticeKind.NoticePublished => "To the authors: a correction, expression of concern or retraction of the article",
+        NoticeKind.ArticleUnpublished => "To the authors: the article is taken down",
         _ => kind.ToString()
     };
 }
@@ -225,6 +227,8 @@ public sealed record MailTemplate(NoticeKind Kind, string Subject, string Body)
         new(NoticeKind.DepositFailed, "Crossref refused the DOI deposit of \"{title}\"",
             "Dear {recipient},\n\nCrossref refused the deposit of the DOI of \"{title}\":\n\n{reason}\n\nThe article stays published. Once the cause is put right, deposit it again from its production page: {production-link}" + Signature),
         new(NoticeKind.NoticePublished, "{notice}: \"{title}\"",
-            "Dear {recipient},\n\n{journal} has published a notice about \"{title}\" ({notice}):\n\n{reason}\n\nThe article and the notice are here: {link}" + Signature)
+            "Dear {recipient},\n\n{journal} has published a notice about \"{title}\" ({notice}):\n\n{reason}\n\nThe article and the notice are here: {link}" + Signature),
+        new(NoticeKind.ArticleUnpublished, "\"{title}\" is taken down",
+            "Dear {recipient},\n\n{journal} has taken \"{title}\" down, for this reason:\n\n{reason}\n\nIts address and DOI now lead to a page that says so: {link}" + Signature)
     ];
 }

@@ -106,7 +106,8 @@ public static class Depositing
             : Decision.Record(new DepositAnswered(a.Id, c.Batch, c.Result, c.Message.Trim(), d.Actor.Account, d.Now));
 
     private static Decision Again(DepositAgain c, PublishedArticle a, PublicationDeciding d) =>
-        a is not { Status: PublicationStatus.Published, Doi: { } doi }
+        // A taken-down article's DOI stays registered, leading to its tombstone.
+        a is not { Status: PublicationStatus.Published or PublicationStatus.Unpublished, Doi: { } doi }
             ? new Refusal.NotAllowedInState("deposit the DOI again", "not published", "a DOI is deposited once its article is published", Of: "the article")
             : a.Deposits.LastOrDefault()?.Status == DepositStatus.Queued ? Decision.NothingToRecord
             : Decision.Record(Queue(a, a.Deposits.LastOrDefault()?.Doi ?? doi, d.Actor, d.Now));

@@ -10,6 +10,9 @@ public interface IPublicationQueries
     /// <summary>The article as readers get it; null unless it is published, so an unknown and an embargoed article look alike.</summary>
     Task<PublishedArticle?> Published(Guid article);
 
+    /// <summary>The article taken down, as its tombstone tells it; null unless it was published and then unpublished.</summary>
+    Task<PublishedArticle?> Unpublished(Guid article);
+
     /// <summary>The journal's published articles, newest first.</summary>
     Task<Page<PublishedArticle>> PublishedIn(Guid journal, int page, int size);
 
@@ -32,8 +35,9 @@ public interface IPublicationQueries
     Task<int> DoisIn(Guid journal);
 
     /// <summary>
-    /// Published articles last changed within [<paramref name="from"/>, <paramref name="until"/>], of one journal or all,
-    /// oldest change first, and how many there are in all: what a harvester pages through.
+    /// Published articles, and those since unpublished, last changed within [<paramref name="from"/>, <paramref name="until"/>],
+    /// of one journal or all, oldest change first, and how many there are in all: what a harvester pages through, the
+    /// unpublished as deleted records.
     /// </summary>
     Task<(IReadOnlyList<PublishedArticle> Articles, long Total)> Changed(Guid? journal, DateTimeOffset? from, DateTimeOffset? until, int skip, int take);
 

@@ -45,7 +45,8 @@ public static class Placing
     {
         if (d.Issue is not { IsPublic: true, PublishedAt: { } issuedAt } issue || issue.Id != c.Issue || IssuePlacement.Of(issue, a.Id) is not { } placement)
             return Decision.NothingToRecord;
-        if (a.Issue == placement) return Decision.NothingToRecord;
+        // A taken-down article stays down, whatever its issue does.
+        if (a.Issue == placement || a.Status == PublicationStatus.Unpublished) return Decision.NothingToRecord;
         var assigned = new ArticleAssignedToIssue(a.Id, placement, d.Actor.Account, d.Now);
         if (a.Status != PublicationStatus.Published)
             return Decision.Record([.. Publishing.Published(a, issuedAt, d).Facts, assigned]);

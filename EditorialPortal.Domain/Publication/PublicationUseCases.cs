@@ -25,7 +25,7 @@ public sealed class PublicationUseCases
 {
     public const string Kind = "publication";
 
-    public static readonly PublicationUseCases All = new PublicationUseCases().With(Publishing.Register).With(Depositing.Register).With(Noticing.Register).With(Placing.Register);
+    public static readonly PublicationUseCases All = new PublicationUseCases().With(Publishing.Register).With(Depositing.Register).With(Noticing.Register).With(Placing.Register).With(Unpublishing.Register);
 
     public UseCaseTable<PublicationCommandCase> Commands { get; } = new("publication use-case");
 

@@ -41,7 +41,10 @@ public enum PublicationStatus
     /// <summary>Ready, not yet scheduled.</summary>
     Ready,
     Scheduled,
-    Published
+    Published,
+
+    /// <summary>Taken down after publication: a tombstone in its place, for good.</summary>
+    Unpublished
 }
 
 /// <summary>
@@ -69,6 +72,9 @@ public sealed record PublishedArticle(Guid Id, Guid Submission, Guid Journal, Gu
     /// <summary>Where the article is in its published issue; null for an article published on its own.</summary>
     public IssuePlacement? Issue { get; init; }
 
+    /// <summary>Why and when it was taken down, once it is unpublished.</summary>
+    public ArticleRemoval? Removal { get; init; }
+
     public bool IsRetracted => Notices.Any(n => n.Kind == ArticleNoticeKind.Retraction);
 
     /// <summary>The id the next notice about the article takes: the same for every screen that offers it, so sending it twice publishes it once.</summary>
@@ -87,6 +93,9 @@ public sealed record PublishedArticle(Guid Id, Guid Submission, Guid Journal, Gu
 
     /// <summary>Whether readers may see it: published, and so at or past its time, since nothing is published early.</summary>
     public bool IsPublic => Status == PublicationStatus.Published;
+
+    /// <summary>Whether harvesters have it: published, or published once and since taken down, which they hear as deleted.</summary>
+    public bool IsHarvested => Status is PublicationStatus.Published or PublicationStatus.Unpublished;
 
     public static Guid StreamOf(Guid submission) => DeterministicGuid.From(submission, PublicationNamespace);
 

@@ -68,8 +68,9 @@ public static class Publishing
     private static Decision Assign(AssignDoi c, PublishedArticle a, PublicationDeciding d)
     {
         var doi = c.Doi.Trim();
-        if (a.Status == PublicationStatus.Published)
-            return new Refusal.NotAllowedInState("assign a DOI", "published", "a published article keeps its DOI for good", Of: "the article");
+        if (a.Status is PublicationStatus.Published or PublicationStatus.Unpublished)
+            return new Refusal.NotAllowedInState("assign a DOI", a.Status == PublicationStatus.Published ? "published" : "unpublished",
+                "a published article keeps its DOI for good", Of: "the article");
         if (doi == a.Doi) return Decision.NothingToRecord;
         if (d.Journal?.Publication.DoiPrefix is null)
             return new Refusal.Invalid("doi", "The journal has no DOI prefix: its administrators set one under the journal's settings.");
@@ -93,6 +94,8 @@ public static class Publishing
     private static Decision Publish(PublishArticle c, PublishedArticle a, PublicationDeciding d)
     {
         if (a.Status == PublicationStatus.Published) return Decision.NothingToRecord;
+        if (a.Status == PublicationStatus.Unpublished)
+            return new Refusal.NotAllowedInState("publish the article", "unpublished", "an article taken down stays down, its DOI leading to its tombstone", Of: "the article");
         if (d.Journal?.Publication.DoiPrefix is not null && a.Doi is null)
             return new Refusal.Invalid("doi", "Assign the article its DOI first: the journal registers a DOI for every article.");
         if (c.At is { } at && at > d.Now)

@@ -105,6 +105,7 @@ public sealed class PermissionsMatrixTests
         new ChangePublicationSettings(new PublicationSettings("tests", "10.55555")), new AssignDoi("10.55555/abcd-efgh"), new PublishArticle(),
         new CancelScheduledPublication(), new PublishDueArticle(), new RecordDepositAnswer("batch", DepositResult.Registered, "Registered."), new DepositAgain(),
         new PublishNotice(Guid.NewGuid(), ArticleNoticeKind.Correction, "Table 2 gave the wrong unit.", "10.55555/abcd-efgh"),
+        new UnpublishArticle("A court ordered it taken down."),
         new PublishInIssue(IssueId), new CreateIssue(JournalId, 1, 1, 2026), new DescribeIssue("Estuaries", "", null), new PlanArticle(ArticleId, 0, "1–9"),
         new TakeOutOfIssue(ArticleId), new PublishIssue(), new CancelIssueSchedule(), new PublishDueIssue(),
         new ChangeMailTemplate(NoticeKind.SubmissionReceived, "Thanks", "Dear {recipient}, thank you."), new DeclareConflict("I supervised the first author.")
@@ -158,7 +159,7 @@ public sealed class PermissionsMatrixTests
         nameof(ChangeProductionSettings) or nameof(ChangePublicationSettings) => JournalAdministrators,
         nameof(AssignDoi) or nameof(PublishArticle) or nameof(CancelScheduledPublication) => [Persona.ProductionEditor],
         nameof(PublishDueArticle) or nameof(RecordDepositAnswer) => [Persona.ThePortal],
-        nameof(DepositAgain) or nameof(PublishNotice) => [Persona.ProductionEditor],
+        nameof(DepositAgain) or nameof(PublishNotice) or nameof(UnpublishArticle) => [Persona.ProductionEditor],
         nameof(PublishInIssue) or nameof(PublishDueIssue) => [Persona.ThePortal],
         nameof(CreateIssue) or nameof(DescribeIssue) or nameof(PlanArticle) or nameof(TakeOutOfIssue) or nameof(PublishIssue) or nameof(CancelIssueSchedule)
             => [Persona.ProductionEditor],

@@ -14,6 +14,11 @@ public sealed partial class InMemoryEditorialRecord
         lock (_gate) return Task.FromResult(Documents<PublishedArticle>().GetValueOrDefault(article) is { IsPublic: true } published ? published : null);
     }
 
+    public Task<PublishedArticle?> Unpublished(Guid article)
+    {
+        lock (_gate) return Task.FromResult(Documents<PublishedArticle>().GetValueOrDefault(article) is { Status: PublicationStatus.Unpublished } removed ? removed : null);
+    }
+
     public Task<Page<PublishedArticle>> PublishedIn(Guid journal, int page, int size)
     {
         lock (_gate)
@@ -70,7 +75,7 @@ public sealed partial class InMemoryEditorialRecord
         lock (_gate)
         {
             var changed = Documents<PublishedArticle>().Values
-                .Where(a => a.IsPublic && (journal is null || a.Journal == journal) && (from is null || a.LastChangedAt >= from) && (until is null || a.LastChangedAt <= until))
+                .Where(a => a.IsHarvested && (journal is null || a.Journal == journal) && (from is null || a.LastChangedAt >= from) && (until is null || a.LastChangedAt <= until))
                 .OrderBy(a => a.LastChangedAt).ThenBy(a => a.Id).ToList();
             return Task.FromResult<(IReadOnlyList<PublishedArticle>, long)>(([.. changed.Skip(skip).Take(take)], changed.Count));
         }

@@ -237,6 +237,7 @@ public sealed class ReaderSiteTests(PortalFixture fixture)
 
         await fixture.Backstage.PublishingRuns();
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/read/{path}/issues/7/2", Token)).StatusCode);
+        Assert.DoesNotContain($"/read/{path}/issues/7/2<", await client.GetStringAsync("/sitemaps/journals.xml", Token));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/articles/{first}", Token)).StatusCode);
 
         fixture.Clock.Advance(TimeSpan.FromHours(3) + TimeSpan.FromMinutes(1));
@@ -247,6 +248,7 @@ public sealed class ReaderSiteTests(PortalFixture fixture)
             Assert.Equal("Volume 7, Issue 2 (2026)", toc.QuerySelector("h1")!.TextContent);
             Assert.Equal(["Salt wedges", "Estuary fronts"], toc.QuerySelectorAll(".article-title").Select(a => a.TextContent));
             Assert.Contains("Volume 7, Issue 2 (2026)", await client.GetStringAsync($"/read/{path}/issues", Token));
+            Assert.Contains($"/read/{path}/issues/7/2</loc>", await client.GetStringAsync("/sitemaps/journals.xml", Token));
 
             var landing = new HtmlParser().ParseDocument(await client.GetStringAsync($"/articles/{first}", Token));
             string? Meta(string name) => landing.QuerySelector($"meta[name={name}]")?.GetAttribute("content");
@@ -272,6 +274,51 @@ public sealed class ReaderSiteTests(PortalFixture fixture)
         {
             fixture.Clock.Advance(-(TimeSpan.FromHours(3) + TimeSpan.FromMinutes(1)));
         }
+    }
+
+    private const string CourtOrder = "A court ordered the journal to take the article down: Figure 3 shows a person who can be recognised and did not consent.";
+
+    [Fact]
+    public async Task An_unpublished_article_leaves_a_tombstone_at_its_address_is_deleted_for_harvesters_and_gone_from_every_list()
+    {
+        var (journal, people) = await PublishingJournal();
+        var article = PublishedArticle.StreamOf(await ReadyIn(journal, people, "Harbour seals counted from drones"));
+        await Publish(article, people.Pia);
+        var desk = fixture.Portal.Services.GetRequiredService<IEditorialDesk>();
+        var pia = new Actor(people.Pia.Id, people.Pia.Name, people.Pia.Email);
+        using var client = Anonymous();
+        var path = $"site-{journal.Id.ToString()[^8..]}";
+        var identifier = Uri.EscapeDataString($"oai:editorialportal:article/{article}");
+
+        var refused = Assert.IsType<CommandOutcome.Refused>(await desk.Execute(article, new UnpublishArticle("   "), pia));
+        Assert.Equal("reason", Assert.IsType<Refusal.Invalid>(refused.Refusal).Errors.Single().Field);
+        Assert.IsType<CommandOutcome.Refused>(await desk.Execute(article, new UnpublishArticle(CourtOrder), new Actor(people.Erin.Id, people.Erin.Name, people.Erin.Email)));
+        Assert.IsType<CommandOutcome.Accepted>(await desk.Execute(article, new UnpublishArticle(CourtOrder), pia));
+        Assert.IsType<CommandOutcome.Accepted>(await desk.Execute(article, new UnpublishArticle(CourtOrder), pia));
+        await fixture.Backstage.PublishingRuns();
+
+        var tombstone = await client.GetAsync($"/articles/{article}", Token);
+        Assert.Equal(HttpStatusCode.Gone, tombstone.StatusCode);
+        var page = new HtmlParser().ParseDocument(await tombstone.Content.ReadAsStringAsync(Token));
+        Assert.Equal("Harbour seals counted from drones", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal("This article has been removed.", page.QuerySelector(".notice-banner strong")!.TextContent);
+        Assert.Contains(CourtOrder, page.QuerySelector(".notice-text")!.TextContent);
+        Assert.Empty(page.QuerySelectorAll("meta[name^=citation_]"));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/articles/{article}/cite.bib", Token)).StatusCode);
+        Assert.DoesNotContain("Harbour seals", await client.GetStringAsync($"/read/{path}", Token));
+        Assert.DoesNotContain("Harbour seals", await client.GetStringAsync($"/read/{path}/search?q=seals", Token));
+        Assert.DoesNotContain("Harbour seals", await client.GetStringAsync($"/read/{path}/feed.atom", Token));
+
+        Assert.Equal("persistent", (await Harvest(client, "verb=Identify")).Descendants(Oai + "deletedRecord").Single().Value);
+        var record = (await Harvest(client, $"verb=GetRecord&identifier={identifier}&metadataPrefix=oai_dc")).Descendants(Oai + "record").Single();
+        Assert.Equal("deleted", (string?)record.Element(Oai + "header")!.Attribute("status"));
+        Assert.Null(record.Element(Oai + "metadata"));
+        var listed = (await Harvest(client, $"verb=ListIdentifiers&metadataPrefix=oai_dc&set={path}")).Descendants(Oai + "header").Single();
+        Assert.Equal("deleted", (string?)listed.Attribute("status"));
+
+        Assert.IsType<CommandOutcome.Refused>(await desk.Execute(article, new PublishArticle(), pia));
+        Assert.IsType<CommandOutcome.Refused>(await desk.Execute(article, new PublishNotice(Guid.NewGuid(), ArticleNoticeKind.Correction, "Late.", null), pia));
+        Assert.Equal(PublicationStatus.Unpublished, (await fixture.Portal.Services.GetRequiredService<IPublicationQueries>().Unpublished(article))?.Status);
     }
 
     private sealed record PublicationSnapshot(string? SuggestedDoi, string? Doi, PublicationStatus Status);

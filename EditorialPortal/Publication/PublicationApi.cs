@@ -19,6 +19,7 @@ public static class PublicationApi
     public sealed record DoiRequest(string Doi);
     public sealed record PublishRequest(DateTimeOffset? At = null);
     public sealed record NoticeRequest(Guid? Notice, ArticleNoticeKind? Kind, string? Text, string? Doi);
+    public sealed record UnpublishRequest(string? Reason);
 
     public sealed record CommandRoute(Type Command, string Rel, string Path, Func<HttpContext, Task<PublicationCommand?>> Read);
 
@@ -31,7 +32,8 @@ public static class PublicationApi
         new(typeof(DepositAgain), "deposit-again", "deposits", _ => Task.FromResult<PublicationCommand?>(new DepositAgain())),
         // The notice's id is the caller's (the representation offers the next one), so that a repeated request publishes one notice.
         new(typeof(PublishNotice), "publish-notice", "notices", async http =>
-            await Body<NoticeRequest>(http) is { Notice: { } notice, Kind: { } kind } r ? new PublishNotice(notice, kind, r.Text ?? "", r.Doi) : null)
+            await Body<NoticeRequest>(http) is { Notice: { } notice, Kind: { } kind } r ? new PublishNotice(notice, kind, r.Text ?? "", r.Doi) : null),
+        new(typeof(UnpublishArticle), "unpublish", "removal", async http => await Body<UnpublishRequest>(http) is { } r ? new UnpublishArticle(r.Reason ?? "") : null)
     ];
 
     public static CommandRoute? For(Type command) => Commands.FirstOrDefault(route => route.Command == command);
@@ -106,9 +108,9 @@ public static class PublicationApi
         http.Response.SetVersion(article.Version);
         var self = services.GetRequiredService<LinkGenerator>().GetPathByName(PublicationRoute, new { id = submission })!;
         var links = new Dictionary<string, Link> { ["self"] = new(self), ["production"] = new($"/api/production/{submission}") };
-        if (article.IsPublic) links["landing-page"] = new(ReaderLinks.Article(article));
+        if (article.IsHarvested) links["landing-page"] = new(ReaderLinks.Article(article));
         var mayPublish = journal?.Grants(actor.Account, JournalRole.ProductionEditor) == true;
-        if (mayPublish && !article.IsPublic)
+        if (mayPublish && article.Status is PublicationStatus.Ready or PublicationStatus.Scheduled)
         {
             if (journal!.Publication.DoiPrefix is not null && article.Doi is null) links[For(typeof(AssignDoi))!.Rel] = new($"{self}/doi", "POST");
             links[For(typeof(PublishArticle))!.Rel] = new($"{self}/publishing", "POST");
@@ -117,19 +119,20 @@ public static class PublicationApi
         if (mayPublish && article.Deposits.LastOrDefault()?.Status == DepositStatus.Failed) links[For(typeof(DepositAgain))!.Rel] = new($"{self}/deposits", "POST");
         if (mayPublish && article.Doi is not null) links["crossref-deposit"] = new($"{self}/crossref");
         if (mayPublish && article.IsPublic && !article.IsRetracted) links[For(typeof(PublishNotice))!.Rel] = new($"{self}/notices", "POST");
+        if (mayPublish && article.IsPublic) links[For(typeof(UnpublishArticle))!.Rel] = new($"{self}/removal", "POST");
         var nextNotice = mayPublish && article.IsPublic && !article.IsRetracted && journal is not null
             ? new NextNotice(article.NextNoticeId, await DoiSuggestion.ForNotice(article.NextNoticeId, http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().Year,
                 journal, publications))
             : null;
         return Results.Ok(new PublicationRepresentation(article.Id, article.Submission, article.Journal, article.Metadata.Title, article.Status, article.Doi,
             journal is null ? null : await DoiSuggestion.For(article, journal, publications), article.ScheduledFor, article.PublishedAt, article.Deposits, article.Notices,
-            nextNotice, article.Version, links));
+            article.Removal, nextNotice, article.Version, links));
     }
 }
 
 /// <summary>An article's publication as the API shows it, with the DOI the journal's rule offers and links to what the caller may do.</summary>
 public sealed record PublicationRepresentation(Guid Id, Guid Submission, Guid Journal, string Title, PublicationStatus Status, string? Doi, string? SuggestedDoi,
-    DateTimeOffset? ScheduledFor, DateTimeOffset? PublishedAt, IReadOnlyList<DoiDeposit> Deposits, IReadOnlyList<ArticleNotice> Notices, NextNotice? NextNotice, long Version,
+    DateTimeOffset? ScheduledFor, DateTimeOffset? PublishedAt, IReadOnlyList<DoiDeposit> Deposits, IReadOnlyList<ArticleNotice> Notices, ArticleRemoval? Removal, NextNotice? NextNotice, long Version,
     IReadOnlyDictionary<string, Link> _links);
 
 /// <summary>The notice the caller may publish next: its id, to send with it, and the DOI the journal's rule offers it.</summary>

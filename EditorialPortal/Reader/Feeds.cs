@@ -50,7 +50,7 @@ public static class Feeds
                 ? $"{standing.Kind.Banner()} {standing.Title} ({standing.PublishedAt:d MMMM yyyy}): {standing.Text}\n\n{article.Metadata.Abstract}"
                 : article.Metadata.Abstract));
 
-    /// <summary>The sitemap index: the journals' homes, then the published articles in pages.</summary>
+    /// <summary>The sitemap index: the journals' homes and issues, then the published articles in pages.</summary>
     public static string SitemapIndex(int articlePages, string baseUrl) =>
         Written(new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(Sitemaps + "sitemapindex",
             new XElement(Sitemaps + "sitemap", new XElement(Sitemaps + "loc", $"{baseUrl}/sitemaps/journals.xml")),

@@ -104,7 +104,7 @@ public static class OaiPmh
 
     private static async Task<PublishedArticle> Named(string identifier, IPublicationQueries publications) =>
         identifier.StartsWith("oai:editorialportal:article/", StringComparison.Ordinal) && Guid.TryParse(identifier["oai:editorialportal:article/".Length..], out var id)
-        && await publications.Published(id) is { } article
+        && (await publications.Published(id) ?? await publications.Unpublished(id)) is { } article
             ? article
             : throw new Fault("idDoesNotExist", "There is no published article with this identifier.");
 
@@ -117,8 +117,8 @@ public static class OaiPmh
             new XElement(Oai + "protocolVersion", "2.0"),
             new XElement(Oai + "adminEmail", "editorial-office@editorialportal.example"),
             new XElement(Oai + "earliestDatestamp", Stamp(oldest.FirstOrDefault()?.LastChangedAt ?? DateTimeOffset.UnixEpoch)),
-            // No published article can be unpublished yet, so there are no deletions to keep.
-            new XElement(Oai + "deletedRecord", "no"),
+            // An unpublished article stays in the lists as deleted, for good: harvesters learn to drop it.
+            new XElement(Oai + "deletedRecord", "persistent"),
             new XElement(Oai + "granularity", "YYYY-MM-DDThh:mm:ssZ"));
     }
 
@@ -207,10 +207,12 @@ public static class OaiPmh
     }
 
     private static XElement Header(PublishedArticle a, Journal journal) =>
-        new(Oai + "header", new XElement(Oai + "identifier", Identifier(a)), new XElement(Oai + "datestamp", Stamp(a.LastChangedAt)), new XElement(Oai + "setSpec", SetOf(journal)));
+        new(Oai + "header", a.Status == PublicationStatus.Unpublished ? new XAttribute("status", "deleted") : null, new XElement(Oai + "identifier", Identifier(a)), new XElement(Oai + "datestamp", Stamp(a.LastChangedAt)), new XElement(Oai + "setSpec", SetOf(journal)));
 
     private static XElement Record(PublishedArticle a, Journal journal, string prefix, HttpContext http)
     {
+        // A deleted record is its header alone.
+        if (a.Status == PublicationStatus.Unpublished) return new XElement(Oai + "record", Header(a, journal));
         var site = $"{http.Request.Scheme}://{http.Request.Host}";
         var pdf = a.Metadata.Galleys.FirstOrDefault(g => g.Format == Domain.Production.GalleyFormat.Pdf) is { } galley ? $"{site}{ReaderLinks.Galley(a, galley)}" : null;
         var metadata = prefix == "jats" ? JatsArticle.FrontMatter(a, journal, pdf).Root! : DublinCore(a, journal, site);

@@ -92,6 +92,10 @@ public static class ReaderSite
 
         site.MapGet("/articles/{id:guid}", async (Guid id, HttpContext http, IPublicationQueries publications, IJournalQueries journals, IManuscriptFileStore files) =>
         {
+            // An article taken down is gone, not missing: its tombstone says when and why.
+            if (await publications.Unpublished(id) is { } removed && await journals.Find(removed.Journal) is { } from)
+                return Cached(http, Tag($"{removed.Id}/{removed.Version}/{from.Version}"), removed.LastChangedAt,
+                    () => new RazorComponentResult<ArticleRemoved>(new { Article = removed, Journal = from, BaseUrl = BaseUrl(http) }) { StatusCode = StatusCodes.Status410Gone });
             if (await publications.Published(id) is not { } article || await journals.Find(article.Journal) is not { } journal) return NotFound();
             return await CachedAsync(http, Tag($"{article.Id}/{article.Version}/{journal.Version}"), article.LastChangedAt, async () =>
             {
@@ -140,8 +144,20 @@ public static class ReaderSite
             Results.Text(Feeds.SitemapIndex((int)((await publications.PublishedCount() + Feeds.SitemapPageSize - 1) / Feeds.SitemapPageSize), BaseUrl(http)),
                 "application/xml; charset=utf-8"));
 
-        site.MapGet("/sitemaps/journals.xml", async (HttpContext http, IJournalQueries journals) =>
-            Results.Text(Feeds.Sitemap((await journals.All()).Select(j => (ReaderLinks.Journal(j), (DateTimeOffset?)null)), BaseUrl(http)), "application/xml; charset=utf-8"));
+        // Each journal's home, its archive and its published issues: a few hundred addresses a journal, in one page.
+        site.MapGet("/sitemaps/journals.xml", async (HttpContext http, IJournalQueries journals, IIssueQueries issues) =>
+        {
+            var pages = new List<(string, DateTimeOffset?)>();
+            foreach (var journal in await journals.All())
+            {
+                pages.Add((ReaderLinks.Journal(journal), null));
+                var published = await issues.IssuesOf(journal.Id, publishedOnly: true);
+                if (published.Count == 0) continue;
+                pages.Add((ReaderLinks.Issues(journal), published.Max(i => i.PublishedAt)));
+                pages.AddRange(published.Select(i => (ReaderLinks.Issue(journal, i.Volume, i.Number), i.PublishedAt)));
+            }
+            return Results.Text(Feeds.Sitemap(pages, BaseUrl(http)), "application/xml; charset=utf-8");
+        });
 
         site.MapGet("/sitemaps/articles-{page:int}.xml", async (int page, HttpContext http, IPublicationQueries publications) =>
         {

@@ -17,6 +17,12 @@ public sealed class MartenPublicationQueries(IDocumentStore store) : IPublicatio
         return await session.LoadAsync<PublishedArticle>(article) is { IsPublic: true } published ? published : null;
     }
 
+    public async Task<PublishedArticle?> Unpublished(Guid article)
+    {
+        await using var session = store.QuerySession();
+        return await session.LoadAsync<PublishedArticle>(article) is { Status: PublicationStatus.Unpublished } removed ? removed : null;
+    }
+
     public async Task<Page<PublishedArticle>> PublishedIn(Guid journal, int page, int size)
     {
         await using var session = store.QuerySession();
@@ -72,7 +78,7 @@ public sealed class MartenPublicationQueries(IDocumentStore store) : IPublicatio
     public async Task<(IReadOnlyList<PublishedArticle> Articles, long Total)> Changed(Guid? journal, DateTimeOffset? from, DateTimeOffset? until, int skip, int take)
     {
         await using var session = store.QuerySession();
-        var query = session.Query<PublishedArticle>().Where(a => a.Status == PublicationStatus.Published);
+        var query = session.Query<PublishedArticle>().Where(a => a.Status == PublicationStatus.Published || a.Status == PublicationStatus.Unpublished);
         if (journal is { } j) query = query.Where(a => a.Journal == j);
         if (from is { } start) query = query.Where(a => a.LastChangedAt >= start);
         if (until is { } end) query = query.Where(a => a.LastChangedAt <= end);
