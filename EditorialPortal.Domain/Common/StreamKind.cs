@@ -40,6 +40,9 @@ public sealed record ContextNeeds
 
     /// <summary>The issue, as it stands now, that a command on another stream names (an article's).</summary>
     public Guid? Issue { get; init; }
+
+    /// <summary>The journal whose articles with an article number the decision should count.</summary>
+    public Guid? ArticlesNumberedIn { get; init; }
 }
 
 /// <summary>The context a command is decided in, as loaded for its <see cref="ContextNeeds"/>, and the moment of deciding.</summary>
@@ -55,6 +58,8 @@ public sealed record DecisionContext(Journal? Journal, IReadOnlyDictionary<Guid,
     public PublishedArticle? Article { get; init; }
 
     public Issues.JournalIssue? Issue { get; init; }
+
+    public int ArticlesNumbered { get; init; }
 
     public Account? Account(Guid id) => Accounts.GetValueOrDefault(id);
 

@@ -10,6 +10,9 @@ public interface IIssueQueries
     /// <summary>The journal's issues, latest volume and number first: every one for its production editors, the published for readers.</summary>
     Task<IReadOnlyList<JournalIssue>> IssuesOf(Guid journal, bool publishedOnly);
 
+    /// <summary>The journal's latest published issue, by volume and number: the one its home calls current.</summary>
+    Task<JournalIssue?> CurrentIssue(Guid journal);
+
     /// <summary>The articles readers may see among these, in the order given: an issue's table of contents, an embargoed article left out.</summary>
     Task<IReadOnlyList<PublishedArticle>> PublicAmong(IReadOnlyList<Guid> articles);
 

@@ -17,10 +17,10 @@ public static class Citations
 
     private static int Year(PublishedArticle a) => (a.PublishedAt ?? a.ReadyAt).Year;
 
-    // Where in the journal: ", 12(3), 1–19" in APA's form; nothing for an article published on its own.
+    // Where in the journal: ", 12(3), 1–19" in APA's form, ", e12" for a numbered article of continuous publication.
     private static string Volume(PublishedArticle a, string pagesPrefix = "") => a.Issue is { } i
         ? $", {i.Volume}({i.Number}){(i.Pages is { } p ? $", {(Issues.IssuePages.IsArticleNumber(p) ? "" : pagesPrefix)}{p}" : "")}"
-        : "";
+        : a.ArticleNumber is { } number ? $", {number}" : "";
 
     private static string DoiTail(PublishedArticle a) => a.Doi is { } doi ? $" {Dois.Link(doi)}" : "";
 
@@ -40,7 +40,8 @@ public static class Citations
     {
         var names = a.Metadata.Authors.Select(x => NameParts(x.Name)).Select(n => $"{n.Family} {Initials(n.Given, "")}".Trim()).ToList();
         var authors = names.Count > 6 ? string.Join(", ", names.Take(6)) + ", et al" : string.Join(", ", names);
-        var where = a.Issue is { } i ? $";{i.Volume}({i.Number}){(i.Pages is { } p ? $":{p.Replace('–', '-')}" : "")}" : "";
+        var where = a.Issue is { } i ? $";{i.Volume}({i.Number}){(i.Pages is { } p ? $":{p.Replace('–', '-')}" : "")}"
+            : a.ArticleNumber is { } number ? $":{number}" : "";
         return $"{authors}. {a.Metadata.Title}. {journal.Title}. {Year(a)}{where}.{(a.Doi is { } doi ? $" doi:{doi}" : "")}";
     }
 
@@ -83,11 +84,8 @@ public static class Citations
             ("journal", journal.Title),
             ("year", Year(a).ToString()),
         };
-        if (a.Issue is { } i)
-        {
-            fields.AddRange([("volume", i.Volume.ToString()), ("number", i.Number.ToString())]);
-            if (i.Pages is { } pages) fields.Add(("pages", pages.Replace("–", "--")));
-        }
+        if (a.Issue is { } i) fields.AddRange([("volume", i.Volume.ToString()), ("number", i.Number.ToString())]);
+        if (a.Locator is { } pages) fields.Add(("pages", pages.Replace("–", "--")));
         if (journal.Issn is { Length: > 0 } issn) fields.Add(("issn", issn));
         if (a.Doi is { } doi) fields.Add(("doi", doi));
         if (a.Metadata.Keywords.Count > 0) fields.Add(("keywords", string.Join(", ", a.Metadata.Keywords)));
@@ -106,12 +104,9 @@ public static class Citations
         lines.Add($"JO  - {Line(journal.Title)}");
         lines.Add($"PY  - {Year(a)}");
         if (a.PublishedAt is { } published) lines.Add($"DA  - {published:yyyy/MM/dd}");
-        if (a.Issue is { } i)
-        {
-            lines.AddRange([$"VL  - {i.Volume}", $"IS  - {i.Number}"]);
-            if (i.Pages is { } pages && Issues.IssuePages.Split(pages) is var (first, last))
-                lines.AddRange([$"SP  - {first}", .. last is null ? Array.Empty<string>() : [$"EP  - {last}"]]);
-        }
+        if (a.Issue is { } i) lines.AddRange([$"VL  - {i.Volume}", $"IS  - {i.Number}"]);
+        if (a.Locator is { } pages && Issues.IssuePages.Split(pages) is var (first, last))
+            lines.AddRange([$"SP  - {first}", .. last is null ? Array.Empty<string>() : [$"EP  - {last}"]]);
         if (journal.Issn is { Length: > 0 } issn) lines.Add($"SN  - {issn}");
         if (a.Doi is { } doi) lines.AddRange([$"DO  - {doi}", $"UR  - {Dois.Link(doi)}"]);
         lines.AddRange(a.Metadata.Keywords.Select(k => $"KW  - {Line(k)}"));

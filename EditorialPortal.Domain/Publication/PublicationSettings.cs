@@ -23,12 +23,16 @@ public enum DoiSuffixRule
 /// </summary>
 /// <param name="Path">The journal's address on the reader site: <c>/read/{Path}</c>.</param>
 /// <param name="Abbreviation">The journal's short name, for <c>{journal}</c> in a DOI pattern.</param>
+/// <param name="NumbersArticles">
+/// Whether the journal publishes continuously: each article published on its own, in no issue, gets the journal's next
+/// article number (e1, e2, …), which stands where a page range would (JATS <c>elocation-id</c>, Crossref's item number).
+/// </param>
 /// <param name="CrossmarkPolicy">
 /// The DOI of the publisher's Crossmark policy page, for a journal in Crossref's Crossmark: its deposits then carry
 /// Crossmark, and a notice's deposit names the article it updates.
 /// </param>
 public sealed record PublicationSettings(string Path = "", string? DoiPrefix = null, DoiSuffixRule SuffixRule = DoiSuffixRule.Random,
-    string SuffixPattern = Dois.DefaultPattern, string Abbreviation = "", string? CrossmarkPolicy = null)
+    string SuffixPattern = Dois.DefaultPattern, string Abbreviation = "", string? CrossmarkPolicy = null, bool NumbersArticles = false)
 {
     public static readonly PublicationSettings Default = new();
 

@@ -11,14 +11,14 @@ namespace EditorialPortal.Domain.Publication;
 public static class PublicationDecider
 {
     public static Decision Decide(Guid article, PublicationCommand command, PublishedArticle? state, Journal? journal, Actor actor, DateTimeOffset now, bool doiInUse = false,
-        Issues.JournalIssue? issue = null)
+        Issues.JournalIssue? issue = null, int articlesNumbered = 0)
     {
         var useCase = PublicationUseCases.All.Commands.For(command.GetType());
         var standing = new Standing(actor.IsPerson,
             IsProductionEditor: state is not null && journal is not null && journal.Id == state.Journal && journal.Grants(actor.Account, JournalRole.ProductionEditor));
         if (Permissions.Check(command, actor, article, standing) is { } refusal) return refusal;
         if (state is null) return new Refusal.NotAuthorised(actor.Account, useCase.Rule.Action, article, "there is no such article to publish");
-        return useCase.Decide(command, state, new PublicationDeciding(article, journal, actor, now, doiInUse, issue));
+        return useCase.Decide(command, state, new PublicationDeciding(article, journal, actor, now, doiInUse, issue, articlesNumbered));
     }
 }
 
@@ -32,11 +32,13 @@ public sealed class PublicationStream() : StreamKind<PublishedArticle, Publicati
         {
             Journal = state?.Journal,
             DoiInUse = command switch { AssignDoi assign => assign.Doi.Trim(), PublishNotice notice => notice.Doi?.Trim(), _ => null },
-            Issue = (command as PublishInIssue)?.Issue
+            Issue = (command as PublishInIssue)?.Issue,
+            // Only a publication on its own may number the article; the count is read for nothing else.
+            ArticlesNumberedIn = command is PublishArticle or PublishDueArticle && state is { ArticleNumber: null, Issue: null, PlannedIssue: null } ? state.Journal : null
         };
 
     public override Decision Decide(Guid stream, PublicationCommand command, PublishedArticle? state, Actor actor, DecisionContext context) =>
-        PublicationDecider.Decide(stream, command, state, context.Journal, actor, context.Now, context.DoiInUse, context.Issue);
+        PublicationDecider.Decide(stream, command, state, context.Journal, actor, context.Now, context.DoiInUse, context.Issue, context.ArticlesNumbered);
 
     public override IReadOnlySet<Guid> PeopleToTell(IReadOnlyList<object> facts, PublishedArticle? before, DecisionContext context) =>
         context.Journal is { } journal ? Notices.PeopleNeeded(PublicationNotices.Mailing, facts, before, journal) : new HashSet<Guid>();

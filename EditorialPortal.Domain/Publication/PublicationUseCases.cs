@@ -10,7 +10,9 @@ namespace EditorialPortal.Domain.Publication;
 /// <summary>What deciding a command on an article's publication knows besides the article itself.</summary>
 /// <param name="DoiInUse">Whether the DOI the command names is another article's or another article's notice's already, anywhere in the portal.</param>
 /// <param name="Issue">The issue the command names, as it stands now.</param>
-public sealed record PublicationDeciding(Guid Article, Journal? Journal, Actor Actor, DateTimeOffset Now, bool DoiInUse, Issues.JournalIssue? Issue = null);
+/// <param name="ArticlesNumbered">How many of the journal's articles have an article number, when the command may give one.</param>
+public sealed record PublicationDeciding(Guid Article, Journal? Journal, Actor Actor, DateTimeOffset Now, bool DoiInUse, Issues.JournalIssue? Issue = null,
+    int ArticlesNumbered = 0);
 
 public sealed record PublicationCommandCase(Rule Rule, Func<PublicationCommand, PublishedArticle, PublicationDeciding, Decision> Decide);
 

@@ -72,6 +72,12 @@ public sealed record PublishedArticle(Guid Id, Guid Submission, Guid Journal, Gu
     /// <summary>Where the article is in its published issue; null for an article published on its own.</summary>
     public IssuePlacement? Issue { get; init; }
 
+    /// <summary>Its number in a journal that publishes continuously, given when it was published on its own.</summary>
+    public string? ArticleNumber { get; init; }
+
+    /// <summary>Where in the journal a citation finds it: its pages or number in its issue, else its article number.</summary>
+    public string? Locator => Issue?.Pages ?? ArticleNumber;
+
     /// <summary>Why and when it was taken down, once it is unpublished.</summary>
     public ArticleRemoval? Removal { get; init; }
 

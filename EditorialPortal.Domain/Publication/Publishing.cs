@@ -18,6 +18,15 @@ public sealed record PublicationScheduleCancelled(Guid Article, Guid By, DateTim
 /// <summary>The article is out: readers see it from <paramref name="PublishedAt"/>, as it is in <paramref name="Metadata"/>.</summary>
 public sealed record ArticlePublished(Guid Article, string? Doi, ArticleMetadata Metadata, DateTimeOffset PublishedAt, Guid By, DateTimeOffset At) : IPublicationFact;
 
+/// <summary>The article has its number in a journal that publishes continuously, given as it came out on its own.</summary>
+public sealed record ArticleNumbered(Guid Article, string Number, Guid By, DateTimeOffset At) : IPublicationFact;
+
+/// <summary>Article numbers of continuous publication: "e" and the article's place among the journal's articles that came out on their own.</summary>
+public static class ArticleNumbers
+{
+    public static string Numbered(int place) => $"e{place}";
+}
+
 /// <summary>Gives the article its DOI: the journal's prefix and a suffix by its rule, or typed by hand where the rule says so.</summary>
 public sealed record AssignDoi(string Doi) : PublicationCommand;
 
@@ -49,6 +58,7 @@ public static class Publishing
             (f, _) => $"scheduled the article to be published on {f.For:d MMMM yyyy 'at' HH:mm} UTC", (_, _) => Notice.NoOne)
         .Fact<PublicationScheduleCancelled>((a, _) => a with { ScheduledFor = null, Status = PublicationStatus.Ready },
             (_, _) => "cancelled the scheduled publication", (_, _) => Notice.NoOne)
+        .Fact<ArticleNumbered>((a, f) => a with { ArticleNumber = f.Number }, (f, _) => $"numbered the article {f.Number}", (_, _) => Notice.NoOne)
         .Fact<ArticlePublished>((a, f) => a with { Metadata = f.Metadata, Doi = f.Doi, PublishedAt = f.PublishedAt, ScheduledFor = null, Status = PublicationStatus.Published },
             (f, _) => f.Doi is null ? "published the article" : $"published the article as {f.Doi}",
             (f, n) => [new Notice(n.State.SubmittingAuthor, NoticeKind.ArticlePublished, new Dictionary<string, string> { ["doi"] = f.Doi is null ? "" : $" as {Dois.Link(f.Doi)}" })]);
@@ -100,14 +110,19 @@ public static class Publishing
             return new Refusal.Invalid("doi", "Assign the article its DOI first: the journal registers a DOI for every article.");
         if (c.At is { } at && at > d.Now)
             return at == a.ScheduledFor ? Decision.NothingToRecord : Decision.Record(new PublicationScheduled(a.Id, at, d.Actor.Account, d.Now));
-        return Published(a, d.Now, d);
+        return Published(a, d.Now, d, onItsOwn: true);
     }
 
     // Publishing a DOI queues its deposit in the same commit: the deposit can fail, the publication cannot wait for it.
-    internal static Decision Published(PublishedArticle a, DateTimeOffset at, PublicationDeciding d) =>
-        a.Doi is { } doi
-            ? Decision.Record(new ArticlePublished(a.Id, doi, a.Metadata, at, d.Actor.Account, d.Now), Depositing.Queue(a, doi, d.Actor, d.Now))
-            : Decision.Record(new ArticlePublished(a.Id, null, a.Metadata, at, d.Actor.Account, d.Now));
+    // An article out on its own in a journal that publishes continuously takes the journal's next number as it comes out.
+    internal static Decision Published(PublishedArticle a, DateTimeOffset at, PublicationDeciding d, bool onItsOwn = false)
+    {
+        var facts = new List<object> { new ArticlePublished(a.Id, a.Doi, a.Metadata, at, d.Actor.Account, d.Now) };
+        if (onItsOwn && d.Journal?.Publication.NumbersArticles == true && a is { ArticleNumber: null, Issue: null, PlannedIssue: null })
+            facts.Add(new ArticleNumbered(a.Id, ArticleNumbers.Numbered(d.ArticlesNumbered + 1), d.Actor.Account, d.Now));
+        if (a.Doi is { } doi) facts.Add(Depositing.Queue(a, doi, d.Actor, d.Now));
+        return Decision.Record([.. facts]);
+    }
 
     private static Decision Cancel(CancelScheduledPublication c, PublishedArticle a, PublicationDeciding d) =>
         a.Status == PublicationStatus.Scheduled ? Decision.Record(new PublicationScheduleCancelled(a.Id, d.Actor.Account, d.Now))
@@ -117,6 +132,6 @@ public static class Publishing
     // Published at the moment it was scheduled for, which readers were told; the fact itself is dated when it happened.
     private static Decision PublishDue(PublishDueArticle c, PublishedArticle a, PublicationDeciding d) =>
         a is { Status: PublicationStatus.Scheduled, ScheduledFor: { } due } && due <= d.Now
-            ? Published(a, due, d)
+            ? Published(a, due, d, onItsOwn: true)
             : Decision.NothingToRecord;
 }

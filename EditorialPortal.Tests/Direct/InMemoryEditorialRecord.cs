@@ -155,7 +155,10 @@ public sealed partial class InMemoryEditorialRecord(TimeProvider clock, Func<str
                 {
                     Submission = submission, DoiInUse = doiInUse, PathInUse = pathInUse,
                     Article = needs.Article is { } article ? record.Documents<PublishedArticle>().GetValueOrDefault(article) : null,
-                    Issue = needs.Issue is { } issue ? record.Documents<JournalIssue>().GetValueOrDefault(issue) : null
+                    Issue = needs.Issue is { } issue ? record.Documents<JournalIssue>().GetValueOrDefault(issue) : null,
+                    ArticlesNumbered = needs.ArticlesNumberedIn is { } numbering
+                        ? record.Documents<PublishedArticle>().Values.Count(a => a.Journal == numbering && a.ArticleNumber is not null)
+                        : 0
                 });
             }
         }

@@ -18,6 +18,8 @@ public sealed partial class InMemoryEditorialRecord : IIssueQueries
                 .OrderByDescending(i => i.Volume).ThenByDescending(i => i.Number)]);
     }
 
+    public async Task<JournalIssue?> CurrentIssue(Guid journal) => (await IssuesOf(journal, publishedOnly: true)).FirstOrDefault();
+
     public Task<IReadOnlyList<PublishedArticle>> PublicAmong(IReadOnlyList<Guid> articles)
     {
         lock (_gate)

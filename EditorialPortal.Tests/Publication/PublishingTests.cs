@@ -41,6 +41,29 @@ public sealed class PublishingTests
         PublicationDecider.Decide(ArticleId, command, state, journal ?? WithRandomDois, actor ?? Pia, now ?? Now, doiInUse);
 
     [Fact]
+    public void A_journal_that_publishes_continuously_numbers_each_article_out_on_its_own_next_in_its_order_and_cites_it_by_that_number()
+    {
+        var continuous = JournalWith(new PublicationSettings("tides", "10.55555", NumbersArticles: true));
+        var withDoi = Given(Ready, new DoiAssigned(ArticleId, $"10.55555/{Dois.RandomSuffix(ArticleId)}", Pia.Account, Now));
+
+        var facts = PublicationDecider.Decide(ArticleId, new PublishArticle(), withDoi, continuous, Pia, Now, articlesNumbered: 41).Facts;
+        Assert.Equal([typeof(ArticlePublished), typeof(ArticleNumbered), typeof(DepositQueued)], facts.Select(f => f.GetType()));
+        var published = Given(withDoi, [.. facts.Cast<IHistoricalFact>()]);
+        Assert.Equal(("e42", "e42"), (published.ArticleNumber, published.Locator));
+        Assert.Contains("pages = {e42}", Citations.BibTeX(published, continuous));
+        Assert.EndsWith("Journal of Tides, e42. https://doi.org/" + published.Doi, Citations.Apa(published, continuous));
+        Assert.Contains("SP  - e42", Citations.Ris(published, continuous));
+
+        // A scheduled article takes its number when it comes out; one planned into an issue takes its place there instead.
+        var scheduled = Given(withDoi, new PublicationScheduled(ArticleId, Now.AddDays(1), Pia.Account, Now));
+        Assert.Contains(PublicationDecider.Decide(ArticleId, new PublishDueArticle(), scheduled, continuous, Actor.System, Now.AddDays(1), articlesNumbered: 7).Facts,
+            f => f is ArticleNumbered { Number: "e8" });
+        var planned = Given(withDoi, new ArticlePlannedForIssue(ArticleId, Guid.NewGuid(), "Volume 1, Issue 1 (2026)", Pia.Account, Now));
+        Assert.DoesNotContain(PublicationDecider.Decide(ArticleId, new PublishArticle(), planned, continuous, Pia, Now).Facts, f => f is ArticleNumbered);
+        Assert.DoesNotContain(When(new PublishArticle(), withDoi).Facts, f => f is ArticleNumbered);
+    }
+
+    [Fact]
     public void A_random_suffix_is_eight_characters_of_crockfords_alphabet_whose_last_checks_the_others()
     {
         var suffix = Dois.RandomSuffix(ArticleId);

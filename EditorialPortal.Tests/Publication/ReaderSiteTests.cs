@@ -276,6 +276,33 @@ public sealed class ReaderSiteTests(PortalFixture fixture)
         }
     }
 
+    [Fact]
+    public async Task A_journal_publishing_continuously_numbers_its_articles_in_the_order_they_come_out_and_its_jats_and_deposit_carry_the_number()
+    {
+        var (journal, people) = await PublishingJournal();
+        await fixture.Backstage.ChangePublicationSettings(journal, new PublicationSettings($"site-{journal.Id.ToString()[^8..]}", "10.55555", NumbersArticles: true));
+        var (first, second) = (PublishedArticle.StreamOf(await ReadyIn(journal, people, "Upwelling one")), PublishedArticle.StreamOf(await ReadyIn(journal, people, "Upwelling two")));
+        await Publish(second, people.Pia);
+        await Publish(first, people.Pia);
+        using var client = Anonymous();
+
+        var publications = fixture.Portal.Services.GetRequiredService<IPublicationQueries>();
+        Assert.Equal(["e1", "e2"], new[] { (await publications.Published(second))!.ArticleNumber, (await publications.Published(first))!.ArticleNumber });
+        var landing = new HtmlParser().ParseDocument(await client.GetStringAsync($"/articles/{first}", Token));
+        Assert.Equal("e2", landing.QuerySelector("meta[name=citation_firstpage]")?.GetAttribute("content"));
+        Assert.Null(landing.QuerySelector("meta[name=citation_volume]"));
+
+        var published = (await publications.Published(first))!;
+        var found = (await fixture.Portal.Services.GetRequiredService<IJournalQueries>().Find(journal.Id))!;
+        var jats = EditorialPortal.Production.Jats.JatsArticle.FrontMatter(published, found, null).ToString();
+        Assert.Contains("<elocation-id>e2</elocation-id>", jats);
+        using (var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(jats)))
+            Assert.Empty(EditorialPortal.Production.Jats.JatsValidation.Problems(stream));
+        var deposit = EditorialPortal.Publication.Crossref.CrossrefDeposit.Of(published, found, new("Coastal Press", "crossref@coastal.example"), "https://j.example");
+        Assert.Empty(EditorialPortal.Publication.Crossref.CrossrefValidation.Problems($"{deposit.Declaration}\n{deposit.Root}"));
+        Assert.Contains("article_number\">e2</item_number>", deposit.ToString());
+    }
+
     private const string CourtOrder = "A court ordered the journal to take the article down: Figure 3 shows a person who can be recognised and did not consent.";
 
     [Fact]

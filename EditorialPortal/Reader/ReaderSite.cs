@@ -63,7 +63,7 @@ public static class ReaderSite
         {
             if (await publications.JournalAt(journal) is not { } found) return NotFound();
             var articles = await publications.PublishedIn(found.Id, Math.Max(1, page ?? 1), PageSize);
-            var current = (await issues.IssuesOf(found.Id, publishedOnly: true)).FirstOrDefault();
+            var current = await issues.CurrentIssue(found.Id);
             var newest = articles.Items.Select(a => a.LastChangedAt).Append(current?.LastChangedAt ?? DateTimeOffset.UnixEpoch).Max();
             return Cached(http, Tag($"{found.Id}/{found.Version}/{articles.Total}/{string.Join(",", articles.Items.Select(a => $"{a.Id:N}.{a.Version}"))}/{current?.Id}.{current?.Version}"),
                 newest, () => new RazorComponentResult<JournalHome>(new { Journal = found, Articles = articles, CurrentIssue = current, BaseUrl = BaseUrl(http) }));

@@ -41,14 +41,18 @@ public static class EditorialRecordSetup
         opts.Schema.For<ArticleProduction>().Duplicate(p => p.Journal).Duplicate(p => p.Submission).Index(p => new { p.Journal, p.Step, p.StepSince });
         opts.Projections.Add<PublicationProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<IssueProjection>(ProjectionLifecycle.Inline);
-        // A journal's archive lists its issues; the publishing round finds scheduled issues whose time has come.
+        // A journal's archive lists its issues, and its home names the latest, by volume and number from the index alone;
+        // the publishing round finds scheduled issues whose time has come.
         opts.Schema.For<JournalIssue>().Duplicate(i => i.Journal).Duplicate(i => i.Status).Duplicate(i => i.ScheduledFor!).Duplicate(i => i.PublishedAt!)
+            .Duplicate(i => i.Volume).Duplicate(i => i.Number).Index(i => new { i.Journal, i.Status, i.Volume, i.Number })
             .Duplicate(i => i.Doi!, configure: index => index.IsUnique = true);
         // A DOI is the article's alone in the whole portal: the store refuses a second holder whatever the deciding saw.
         // The reader site lists a journal's articles newest first, and the publishing round finds those whose time has come.
         opts.Schema.For<PublishedArticle>().Duplicate(a => a.Journal).Duplicate(a => a.Doi!, configure: index => index.IsUnique = true)
             .Duplicate(a => a.Status).Duplicate(a => a.PublishedAt!).Duplicate(a => a.ScheduledFor!).Duplicate(a => a.DepositDue!)
             .Index(a => new { a.Journal, a.Status, a.PublishedAt })
+            // An article number is the article's alone in its journal, whatever two publications deciding at once saw.
+            .Index(a => new { a.Journal, a.ArticleNumber }, index => index.IsUnique = true)
             // Harvesters page through what changed, oldest change first, in the whole portal or in one journal.
             .Duplicate(a => a.LastChangedAt).Index(a => new { a.Status, a.LastChangedAt, a.Id }).Index(a => new { a.Journal, a.Status, a.LastChangedAt, a.Id });
 

@@ -21,6 +21,13 @@ public sealed class MartenIssueQueries(IDocumentStore store) : IIssueQueries
         return await query.OrderByDescending(i => i.Volume).ThenByDescending(i => i.Number).ToListAsync();
     }
 
+    public async Task<JournalIssue?> CurrentIssue(Guid journal)
+    {
+        await using var session = store.QuerySession();
+        return await session.Query<JournalIssue>().Where(i => i.Journal == journal && i.Status == IssueStatus.Published)
+            .OrderByDescending(i => i.Volume).ThenByDescending(i => i.Number).FirstOrDefaultAsync();
+    }
+
     public async Task<IReadOnlyList<PublishedArticle>> PublicAmong(IReadOnlyList<Guid> articles)
     {
         if (articles.Count == 0) return [];

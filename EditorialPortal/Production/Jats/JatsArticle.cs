@@ -35,13 +35,14 @@ public static class JatsArticle
     {
         var m = a.Metadata;
         return Write(new Front(a.Submission, m.Type, m.Title, m.Abstract, m.Keywords, m.Authors, m.Details, m.Details.LicenceName, m.Details.LicenceUrl,
-            m.Received, m.Revised, m.Accepted, a.Doi, a.PublishedAt, a.Notices, a.Issue), journal, pdf);
+            m.Received, m.Revised, m.Accepted, a.Doi, a.PublishedAt, a.Notices, a.Issue, a.Locator), journal, pdf);
     }
 
     /// <summary>What the front matter says of an article, whether in production or published.</summary>
     private sealed record Front(Guid Submission, ManuscriptType Type, string Title, string Abstract, IReadOnlyList<string> Keywords, IReadOnlyList<ContributingAuthor> Authors,
         PublicationDetails? Details, string LicenceName, string LicenceUrl, DateTimeOffset Received, IReadOnlyList<DateTimeOffset> Revised, DateTimeOffset Accepted,
-        string? Doi, DateTimeOffset? Published, IReadOnlyList<Domain.Publication.ArticleNotice> Notices, Domain.Publication.IssuePlacement? Issue = null);
+        string? Doi, DateTimeOffset? Published, IReadOnlyList<Domain.Publication.ArticleNotice> Notices, Domain.Publication.IssuePlacement? Issue = null,
+        string? Locator = null);
 
     // A range is its first and last page; a single value is the article's number, its electronic location.
     private static IEnumerable<XElement> Pages(string? pages) =>
@@ -70,7 +71,7 @@ public static class JatsArticle
                 : new XElement("pub-date-not-available"),
             p.Issue is { } issue ? new XElement("volume", issue.Volume.ToString(CultureInfo.InvariantCulture)) : null,
             p.Issue is { } placed ? new XElement("issue", placed.Number.ToString(CultureInfo.InvariantCulture)) : null,
-            Pages(p.Issue?.Pages),
+            Pages(p.Locator),
             new XElement("history",
                 Date("received", p.Received),
                 p.Revised.Select(r => Date("rev-recd", r)),

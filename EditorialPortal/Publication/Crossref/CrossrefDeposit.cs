@@ -50,7 +50,7 @@ public static class CrossrefDeposit
                     }),
                     new XAttribute("date", notice.PublishedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), doi)),
                 notice.Doi!, $"{siteBaseUrl}{ReaderLinks.Notice(article, notice)}")
-            : Item(m.Title, m.Authors, m.Abstract, article.PublishedAt ?? article.ScheduledFor ?? article.ReadyAt, m.Accepted, Place(article.Issue), m.Details.LicenceUrl, policy, null,
+            : Item(m.Title, m.Authors, m.Abstract, article.PublishedAt ?? article.ScheduledFor ?? article.ReadyAt, m.Accepted, Place(article.Locator), m.Details.LicenceUrl, policy, null,
                 doi, $"{siteBaseUrl}{ReaderLinks.Article(article)}");
         return new XDocument(new XDeclaration("1.0", "utf-8", null),
             new XElement(Cr + "doi_batch",
@@ -88,8 +88,8 @@ public static class CrossrefDeposit
                 : null);
 
     // A page range is pages; an article number is the publisher's item number.
-    private static XElement? Place(IssuePlacement? issue) =>
-        issue?.Pages is not { } pages ? null
+    private static XElement? Place(string? locator) =>
+        locator is not { } pages ? null
         : Domain.Issues.IssuePages.Split(pages) is (var first, { } last)
             ? new XElement(Cr + "pages", new XElement(Cr + "first_page", first), new XElement(Cr + "last_page", last))
             : new XElement(Cr + "publisher_item", new XElement(Cr + "item_number", new XAttribute("item_number_type", "article_number"), pages));
