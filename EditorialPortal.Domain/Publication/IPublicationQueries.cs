@@ -44,6 +44,9 @@ public interface IPublicationQueries
     /// <summary>Articles whose DOI deposit is due to go to Crossref, first due first.</summary>
     Task<IReadOnlyList<PublishedArticle>> DepositsDue(DateTimeOffset now, int take);
 
+    /// <summary>Articles with a deposit Crossref took in whose report is due to be asked for, longest waiting first.</summary>
+    Task<IReadOnlyList<PublishedArticle>> ReportsDue(DateTimeOffset now, int take);
+
     /// <summary>How many articles are published in the whole portal.</summary>
     Task<long> PublishedCount();
 

@@ -97,6 +97,9 @@ public sealed record PublishedArticle(Guid Id, Guid Submission, Guid Journal, Gu
     /// <summary>When the next deposit attempt is due, if one waits; kept with the document for the depositing round to find.</summary>
     public DateTimeOffset? DepositDue { get; init; }
 
+    /// <summary>When Crossref's report on a deposit it took in is due to be asked for, if one waits.</summary>
+    public DateTimeOffset? ReportDue { get; init; }
+
     /// <summary>Whether readers may see it: published, and so at or past its time, since nothing is published early.</summary>
     public bool IsPublic => Status == PublicationStatus.Published;
 
@@ -109,7 +112,11 @@ public sealed record PublishedArticle(Guid Id, Guid Submission, Guid Journal, Gu
 
     public static PublishedArticle? Fold(PublishedArticle? state, object fact) =>
         PublicationUseCases.All.Facts.Find(fact.GetType()) is { } useCase && useCase.Fold(state, fact) is { } next
-            ? next with { DepositDue = next.Deposits.LastOrDefault(d => d.Status == DepositStatus.Queued)?.NextAttemptAt }
+            ? next with
+            {
+                DepositDue = next.Deposits.LastOrDefault(d => d.Status == DepositStatus.Queued)?.NextAttemptAt,
+                ReportDue = next.Deposits.FirstOrDefault(d => d.Status == DepositStatus.Submitted)?.AnsweredAt + Depositing.ReportWait
+            }
             : state;
 
     public static readonly IReadOnlyList<Type> FactTypes = FactKinds.Of<IPublicationFact>();

@@ -103,7 +103,8 @@ public sealed class PermissionsMatrixTests
         new SetPublicationDetails("CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/", "The authors", 2026, "Research articles"), new MarkReadyToPublish(),
         new SendProductionReminder(CopyeditTask), new BeginProduction(SubmissionId, JournalId),
         new ChangePublicationSettings(new PublicationSettings("tests", "10.55555")), new AssignDoi("10.55555/abcd-efgh"), new PublishArticle(),
-        new CancelScheduledPublication(), new PublishDueArticle(), new RecordDepositAnswer("batch", DepositResult.Registered, "Registered."), new DepositAgain(),
+        new CancelScheduledPublication(), new PublishDueArticle(), new RecordDepositAnswer("batch", DepositResult.Registered, "Registered."),
+        new RecordDepositReport("batch", DepositResult.Registered, "Registered."), new DepositAgain(),
         new PublishNotice(Guid.NewGuid(), ArticleNoticeKind.Correction, "Table 2 gave the wrong unit.", "10.55555/abcd-efgh"),
         new UnpublishArticle("A court ordered it taken down."),
         new PublishInIssue(IssueId), new CreateIssue(JournalId, 1, 1, 2026), new DescribeIssue("Estuaries", "", null), new PlanArticle(ArticleId, 0, "1–9"),
@@ -158,7 +159,7 @@ public sealed class PermissionsMatrixTests
         nameof(AppointSystemAdministrator) => [Persona.SystemAdministrator, Persona.ThePortal],
         nameof(ChangeProductionSettings) or nameof(ChangePublicationSettings) => JournalAdministrators,
         nameof(AssignDoi) or nameof(PublishArticle) or nameof(CancelScheduledPublication) => [Persona.ProductionEditor],
-        nameof(PublishDueArticle) or nameof(RecordDepositAnswer) => [Persona.ThePortal],
+        nameof(PublishDueArticle) or nameof(RecordDepositAnswer) or nameof(RecordDepositReport) => [Persona.ThePortal],
         nameof(DepositAgain) or nameof(PublishNotice) or nameof(UnpublishArticle) => [Persona.ProductionEditor],
         nameof(PublishInIssue) or nameof(PublishDueIssue) => [Persona.ThePortal],
         nameof(CreateIssue) or nameof(DescribeIssue) or nameof(PlanArticle) or nameof(TakeOutOfIssue) or nameof(PublishIssue) or nameof(CancelIssueSchedule)

@@ -61,6 +61,9 @@ public sealed partial class DirectProtocol : IProtocol
 
     public string Kind => "direct";
 
+    /// <summary>The record the protocol's people work on, for a test that runs one of the portal's rounds on it itself.</summary>
+    internal InMemoryEditorialRecord Record => _record;
+
     public Backstage Backstage { get; }
 
     public async Task<(IEditorialAbility? Ability, string? Problem)> TrySignIn(string email, string password)

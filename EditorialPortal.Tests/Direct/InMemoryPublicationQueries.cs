@@ -92,6 +92,12 @@ public sealed partial class InMemoryEditorialRecord
         lock (_gate) return Task.FromResult((long)Documents<PublishedArticle>().Values.Count(a => a.IsPublic));
     }
 
+    public Task<IReadOnlyList<PublishedArticle>> ReportsDue(DateTimeOffset now, int take)
+    {
+        lock (_gate)
+            return Task.FromResult<IReadOnlyList<PublishedArticle>>([.. Documents<PublishedArticle>().Values.Where(a => a.ReportDue <= now).OrderBy(a => a.ReportDue).Take(take)]);
+    }
+
     public Task<IReadOnlyList<(Guid Article, DateTimeOffset Changed)>> PublishedAddresses(int page, int size)
     {
         lock (_gate)

@@ -92,6 +92,30 @@ public sealed class DepositingTests(EditorialPortal.Tests.Support.PortalFixture 
     }
 
     [Fact]
+    public void A_deposit_crossref_took_in_waits_for_its_report_which_registers_or_refuses_it_once()
+    {
+        var published = Given(WithDoi, When(new PublishArticle(), WithDoi).Facts);
+        var batch = published.Deposits.Single().Batch;
+        Assert.Empty(When(new RecordDepositReport(batch, DepositResult.Registered, "Too early."), published, Actor.System).Facts);
+        var takenIn = Given(published, When(new RecordDepositAnswer(batch, DepositResult.Submitted, "Taken in."), published, Actor.System, Now.AddSeconds(3)).Facts);
+        Assert.Equal(DepositStatus.Submitted, takenIn.Deposits.Single().Status);
+        Assert.Equal(Now.AddSeconds(3) + Depositing.ReportWait, takenIn.ReportDue);
+        Assert.Null(takenIn.DepositDue);
+
+        Assert.IsType<Refusal.Invalid>(When(new RecordDepositReport(batch, DepositResult.Unreachable, "?"), takenIn, Actor.System).Refusal);
+        Assert.IsType<Refusal.NotAuthorised>(When(new RecordDepositReport(batch, DepositResult.Registered, ""), takenIn, Pia).Refusal);
+        var reported = When(new RecordDepositReport(batch, DepositResult.Registered, "Successfully added"), takenIn, Actor.System, Now.AddMinutes(9)).Facts;
+        var registered = Given(takenIn, reported);
+        Assert.Equal((DepositStatus.Registered, "Successfully added"), (registered.Deposits.Single().Status, registered.Deposits.Single().Message));
+        Assert.Null(registered.ReportDue);
+        Assert.Empty(When(new RecordDepositReport(batch, DepositResult.Failed, "Late."), registered, Actor.System).Facts);
+
+        var refused = Given(takenIn, When(new RecordDepositReport(batch, DepositResult.Failed, "Invalid ISSN."), takenIn, Actor.System).Facts);
+        Assert.Equal(DepositStatus.Failed, refused.Deposits.Single().Status);
+        Assert.IsType<DepositQueued>(Assert.Single(When(new DepositAgain(), refused).Facts));
+    }
+
+    [Fact]
     public void A_refused_deposit_tells_the_production_editors_crossrefs_message_and_links_the_production_page_where_they_deposit_again()
     {
         var published = Given(WithDoi, When(new PublishArticle(), WithDoi).Facts);
@@ -130,6 +154,58 @@ public sealed class DepositingTests(EditorialPortal.Tests.Support.PortalFixture 
 
         var first = standIn.Uploads.First(u => u.FileName == $"{batch}.xml");
         Assert.Equal(("doMDUpload", "demo", "secret", $"{batch}.xml"), (first.Operation, first.Login, first.Password, first.FileName));
+    }
+
+    [Fact]
+    public async Task The_adapter_asks_for_crossrefs_report_and_hears_in_process_as_not_yet()
+    {
+        var standIn = await EditorialPortal.Tests.Support.CrossrefStandIn.Running;
+        var batch = $"report-{Guid.NewGuid():N}";
+        Assert.Null(await standIn.Client(report: "success").Report(batch, Token));
+        var xml = CrossrefDeposit.Of(Given(WithDoi, When(new PublishArticle(), WithDoi).Facts), Journal, new Depositor("Demo Press", "crossref@demo.example"), "https://j.example").ToString();
+        Assert.Equal(DepositResult.Submitted, (await standIn.Client("acknowledged").Deposit(batch, xml, Token)).Result);
+
+        Assert.Null(await standIn.Client(report: "pending").Report(batch, Token));
+        Assert.Equal(DepositResult.Registered, (await standIn.Client(report: "success").Report(batch, Token))?.Result);
+        var refused = await standIn.Client(report: "failure").Report(batch, Token);
+        Assert.Equal(DepositResult.Failed, refused?.Result);
+        Assert.Contains("not registered to this prefix", refused?.Message);
+    }
+
+    // On a record of its own, which no other test's publishing round deposits from.
+    [Fact]
+    public async Task The_portal_asks_for_the_report_of_a_deposit_crossref_took_in_until_it_has_one()
+    {
+        var direct = new EditorialPortal.Tests.Direct.DirectProtocol();
+        var backstage = direct.Backstage;
+        var journal = await backstage.NewJournal();
+        await backstage.ChangePublicationSettings(journal, new PublicationSettings("reports", "10.55555"));
+        var (erin, rita, alice, pia) = (await backstage.NewAccount("Erin Editor"), await backstage.NewAccount("Rita Reviewer"), await backstage.NewAccount("Alice Author"),
+            await backstage.NewAccount("Pia Production"));
+        await backstage.Grant(journal, erin, JournalRole.EditorInChief);
+        await backstage.Grant(journal, pia, JournalRole.ProductionEditor);
+        var article = PublishedArticle.StreamOf((await backstage.ArticleReadyToPublish(journal, alice, erin, rita, pia, "Reported tides")).Id);
+        var record = direct.Record;
+        var actor = new Actor(pia.Id, pia.Name, pia.Email);
+        Assert.IsType<CommandOutcome.Accepted>(await record.Execute(article, new AssignDoi($"10.55555/{Dois.RandomSuffix(article)}"), actor));
+        Assert.IsType<CommandOutcome.Accepted>(await record.Execute(article, new PublishArticle(), actor));
+        var standIn = await EditorialPortal.Tests.Support.CrossrefStandIn.Running;
+        var links = new EditorialPortal.Notifications.PortalLinks("http://portal.test");
+        var now = backstage.Now;
+
+        var takenIn = standIn.Round(record, record, record, links, answer: "acknowledged", report: "pending");
+        await takenIn.Run(now, Token);
+        Assert.Equal(DepositStatus.Submitted, (await record.Published(article))!.Deposits.Single().Status);
+        var later = now + Depositing.ReportWait + TimeSpan.FromMinutes(1);
+        await takenIn.Run(later, Token);
+        Assert.Equal(DepositStatus.Submitted, (await record.Published(article))!.Deposits.Single().Status);
+
+        var uploads = standIn.Uploads.Count(u => u.Xml.Contains(Dois.RandomSuffix(article)));
+        await standIn.Round(record, record, record, links, report: "success").Run(later, Token);
+        var reported = (await record.Published(article))!;
+        Assert.Equal((DepositStatus.Registered, "Successfully added"), (reported.Deposits.Single().Status, reported.Deposits.Single().Message));
+        Assert.Equal(uploads, standIn.Uploads.Count(u => u.Xml.Contains(Dois.RandomSuffix(article))));
+        Assert.Empty(await record.ReportsDue(now + TimeSpan.FromDays(1), 500));
     }
 
     [Fact]

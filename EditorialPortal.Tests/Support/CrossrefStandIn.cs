@@ -61,6 +61,16 @@ public sealed class CrossrefStandIn
                 _ => await Slow(http)
             };
         });
+        // Crossref's later report on a batch it took in: in process while the report parameter says so, else its diagnostic.
+        app.MapGet("/servlet/submissionDownload", (string doi_batch_id, string? type, string? report) =>
+            standIn!._received.LastOrDefault(r => r.FileName == $"{doi_batch_id}.xml") is not { } received
+                ? Results.Text($"<doi_batch_diagnostic status=\"unknown_submission\"><batch_id>{doi_batch_id}</batch_id></doi_batch_diagnostic>", "text/xml")
+                : (report ?? "success") switch
+                {
+                    "pending" => Results.Text("<doi_batch_diagnostic status=\"in_process\"/>", "text/xml"),
+                    "failure" => Results.Text(Diagnostic(received.Xml, "Failure", "ISSN 1234-5679 is not registered to this prefix."), "text/xml"),
+                    _ => Results.Text(Diagnostic(received.Xml, "Success", "Successfully added"), "text/xml")
+                });
         await app.StartAsync();
         standIn = new CrossrefStandIn(app.Urls.Single());
         return standIn;
@@ -78,17 +88,22 @@ public sealed class CrossrefStandIn
             XDocument.Parse(xml).Descendants().Where(e => e.Name.LocalName == "doi_data").Select(d => d.Elements().First(e => e.Name.LocalName == "doi").Value)
                 .Select(doi => new XElement("record_diagnostic", new XAttribute("status", status), new XElement("doi", doi), new XElement("msg", message))))).ToString();
 
-    public CrossrefHttpClient Client(string answer = "success", double timeoutSeconds = 10) => new(new Clients(), Options(answer, timeoutSeconds));
+    /// <param name="answer">How the deposit is answered.</param>
+    /// <param name="report">How a report on a batch taken in is answered: success, failure or pending.</param>
+    public CrossrefHttpClient Client(string answer = "success", double timeoutSeconds = 10, string report = "success") =>
+        new(new Clients(), Options(answer, timeoutSeconds, report));
 
-    private IOptions<CrossrefOptions> Options(string answer, double timeoutSeconds = 10) =>
+    private IOptions<CrossrefOptions> Options(string answer, double timeoutSeconds = 10, string report = "success") =>
         Microsoft.Extensions.Options.Options.Create(new CrossrefOptions
         {
-            DepositUrl = $"{Address}/servlet/deposit?answer={answer}", Login = "demo", Password = "secret", TimeoutSeconds = timeoutSeconds
+            DepositUrl = $"{Address}/servlet/deposit?answer={answer}", ReportUrl = $"{Address}/servlet/submissionDownload?report={report}", Login = "demo",
+            Password = "secret", TimeoutSeconds = timeoutSeconds
         });
 
     /// <summary>The portal's depositing round, sending to this stand-in.</summary>
-    public DepositingRound Round(IPublicationQueries publications, IJournalQueries journals, IEditorialDesk desk, PortalLinks links) =>
-        new(publications, journals, desk, Client(), Options("success"), links, NullLogger<DepositingRound>.Instance);
+    public DepositingRound Round(IPublicationQueries publications, IJournalQueries journals, IEditorialDesk desk, PortalLinks links, string answer = "success",
+        string report = "success") =>
+        new(publications, journals, desk, Client(answer, report: report), Options(answer, report: report), links, NullLogger<DepositingRound>.Instance);
 
     private sealed class Clients : IHttpClientFactory
     {

@@ -16,6 +16,11 @@ public sealed class DepositingRound(IPublicationQueries publications, IJournalQu
     IOptions<CrossrefOptions> options, PortalLinks links, ILogger<DepositingRound> logger)
 {
     private static readonly Guid AnswersNamespace = Guid.Parse("a3c1f0e2-6b7d-4e58-9f24-8d5b0c7e1a69");
+    private static readonly Guid ReportsNamespace = Guid.Parse("5d0b8e47-93a1-4c6f-b2e8-16f4a9c37d02");
+
+    // After a report is asked for and is not ready, the next ask waits longer; kept in memory, so a restart asks once more early.
+    private static readonly TimeSpan[] ReportAsks = [TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15), TimeSpan.FromHours(1), TimeSpan.FromHours(4)];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (int Asks, DateTimeOffset Next)> _asked = new();
 
     /// <summary>Answers how many deposits it sent.</summary>
     public async Task<int> Run(DateTimeOffset now, CancellationToken cancellationToken = default)
@@ -37,6 +42,28 @@ public sealed class DepositingRound(IPublicationQueries publications, IJournalQu
             sent++;
             if (result != DepositResult.Registered) logger.LogWarning("Deposit {Batch} of {Doi}: {Result} {Message}", deposit.Batch, article.Doi, result, message);
         }
+        await AskForReports(now, cancellationToken);
         return sent;
+    }
+
+    // Crossref's deposit API mostly takes a batch in and processes it later: its report is asked for until it has one.
+    private async Task AskForReports(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var article in await publications.ReportsDue(now, 50))
+            foreach (var deposit in article.Deposits.Where(d => d.Status == DepositStatus.Submitted))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (_asked.TryGetValue(deposit.Batch, out var asked) && asked.Next > now) continue;
+                if (await crossref.Report(deposit.Batch, cancellationToken) is not var (result, message))
+                {
+                    var asks = asked.Asks + 1;
+                    _asked[deposit.Batch] = (asks, now + ReportAsks[Math.Min(asks - 1, ReportAsks.Length - 1)]);
+                    continue;
+                }
+                _asked.TryRemove(deposit.Batch, out _);
+                await desk.Execute(article.Id, new RecordDepositReport(deposit.Batch, result, message), Actor.System,
+                    new CommandOptions(DeterministicGuid.From(article.Id, ReportsNamespace, new Guid(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes(deposit.Batch))))));
+                if (result != DepositResult.Registered) logger.LogWarning("Crossref's report on {Batch} of {Doi}: {Result} {Message}", deposit.Batch, article.Doi, result, message);
+            }
     }
 }

@@ -49,7 +49,7 @@ public static class EditorialRecordSetup
         // A DOI is the article's alone in the whole portal: the store refuses a second holder whatever the deciding saw.
         // The reader site lists a journal's articles newest first, and the publishing round finds those whose time has come.
         opts.Schema.For<PublishedArticle>().Duplicate(a => a.Journal).Duplicate(a => a.Doi!, configure: index => index.IsUnique = true)
-            .Duplicate(a => a.Status).Duplicate(a => a.PublishedAt!).Duplicate(a => a.ScheduledFor!).Duplicate(a => a.DepositDue!)
+            .Duplicate(a => a.Status).Duplicate(a => a.PublishedAt!).Duplicate(a => a.ScheduledFor!).Duplicate(a => a.DepositDue!).Duplicate(a => a.ReportDue!)
             .Index(a => new { a.Journal, a.Status, a.PublishedAt })
             // An article number is the article's alone in its journal, whatever two publications deciding at once saw.
             .Index(a => new { a.Journal, a.ArticleNumber }, index => index.IsUnique = true)

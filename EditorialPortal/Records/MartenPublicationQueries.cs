@@ -93,6 +93,12 @@ public sealed class MartenPublicationQueries(IDocumentStore store) : IPublicatio
         return await session.Query<PublishedArticle>().Where(a => a.DepositDue != null && a.DepositDue <= now).OrderBy(a => a.DepositDue).Take(take).ToListAsync();
     }
 
+    public async Task<IReadOnlyList<PublishedArticle>> ReportsDue(DateTimeOffset now, int take)
+    {
+        await using var session = store.QuerySession();
+        return await session.Query<PublishedArticle>().Where(a => a.ReportDue != null && a.ReportDue <= now).OrderBy(a => a.ReportDue).Take(take).ToListAsync();
+    }
+
     public async Task<long> PublishedCount()
     {
         await using var session = store.QuerySession();

@@ -9,6 +9,9 @@ public sealed class CrossrefOptions
 {
     /// <summary>Crossref's deposit endpoint, such as https://doi.crossref.org/servlet/deposit; none: deposits wait in their queue.</summary>
     public string? DepositUrl { get; set; }
+
+    /// <summary>Where Crossref's reports on deposits are asked for; none: beside the deposit endpoint, as Crossref has it (/servlet/submissionDownload).</summary>
+    public string? ReportUrl { get; set; }
     public string? Login { get; set; }
     public string? Password { get; set; }
     public string DepositorName { get; set; } = "EditorialPortal";
@@ -16,6 +19,8 @@ public sealed class CrossrefOptions
     public double TimeoutSeconds { get; set; } = 60;
 
     public Depositor Depositor => new(DepositorName, DepositorEmail);
+
+    public string? Reports => ReportUrl is { Length: > 0 } given ? given : DepositUrl?.Replace("/servlet/deposit", "/servlet/submissionDownload", StringComparison.Ordinal);
 }
 
 /// <summary>Sends a deposit to Crossref and says in domain terms what came of it.</summary>
@@ -25,6 +30,9 @@ public interface ICrossrefClient
     bool Configured { get; }
 
     Task<(DepositResult Result, string Message)> Deposit(string batch, string xml, CancellationToken cancellationToken);
+
+    /// <summary>Crossref's report on a batch it took in: how it ended, or null while it is still being processed (or Crossref cannot say now).</summary>
+    Task<(DepositResult Result, string Message)?> Report(string batch, CancellationToken cancellationToken);
 }
 
 /// <summary>
@@ -65,6 +73,41 @@ public sealed class CrossrefHttpClient(IHttpClientFactory clients, IOptions<Cros
         catch (HttpRequestException e)
         {
             return (DepositResult.Unreachable, $"Crossref could not be reached: {e.Message}");
+        }
+    }
+
+    public async Task<(DepositResult Result, string Message)?> Report(string batch, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        if (settings.Reports is not { } reports) return null;
+        var query = $"usr={Uri.EscapeDataString(settings.Login ?? "")}&pwd={Uri.EscapeDataString(settings.Password ?? "")}&doi_batch_id={Uri.EscapeDataString(batch)}&type=result";
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(settings.TimeoutSeconds));
+        try
+        {
+            using var response = await clients.CreateClient(Name).GetAsync($"{reports}{(reports.Contains('?') ? '&' : '?')}{query}", timeout.Token);
+            if (!response.IsSuccessStatusCode) return null;
+            var body = await response.Content.ReadAsStringAsync(timeout.Token);
+            // Until Crossref has processed the batch, its diagnostic says "queued" or "in_process", or it does not know the batch yet.
+            if (!Completed(body)) return null;
+            var (result, message) = Diagnosed(body);
+            return result == DepositResult.Submitted ? null : (result, message);
+        }
+        catch (Exception e) when (e is OperationCanceledException && !cancellationToken.IsCancellationRequested || e is HttpRequestException)
+        {
+            return null;
+        }
+    }
+
+    private static bool Completed(string body)
+    {
+        try
+        {
+            return XDocument.Parse(body).Root is { Name.LocalName: "doi_batch_diagnostic" } root && (string?)root.Attribute("status") == "completed";
+        }
+        catch (System.Xml.XmlException)
+        {
+            return false;
         }
     }
 
