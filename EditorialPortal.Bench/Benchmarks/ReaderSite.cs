@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Issues;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Production;
 using EditorialPortal.Domain.Publication;
@@ -14,7 +15,8 @@ namespace EditorialPortal.Bench.Benchmarks;
 
 /// <summary>
 /// B10: the reader site as readers and indexers meet it, on a journal of its own with 100,000 published articles: the
-/// landing page, the journal's home (its first page and one deep in the archive), search, an OAI-PMH ListRecords page,
+/// landing page, an issue's table of contents (4,000 issues of 25), the journal's home (its first page and one deep in the
+/// archive), search, an OAI-PMH ListRecords page,
 /// and the landing page again for a reader whose copy is current (304), each with 8 readers at once for a while, set
 /// against the rate at which the same portal serves a static file: the physical limit of answering over HTTP here.
 /// The published articles are written as the documents the reader site reads, without the production behind them:
@@ -64,6 +66,8 @@ public sealed class ReaderSite(TimeSpan duration, string repository) : Benchmark
             message.Headers.IfNoneMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue(etags[id]));
             return message;
         }, HttpStatusCode.NotModified, $"≥ half of {staticRate:N0}/s", (_, rate) => rate >= staticRate / 2);
+        await Measure($"an issue's table of contents ({PerIssue} articles)", i => new(HttpMethod.Get, $"/read/{Path}/issues/{IssueOf(i * 7919 % Issues)}"), HttpStatusCode.OK,
+            "–", (_, _) => null);
         await Measure("the journal's home, first page", _ => new(HttpMethod.Get, $"/read/{Path}"), HttpStatusCode.OK, "–", (_, _) => null);
         await Measure("the journal's home, page 2,500 of the archive", i => new(HttpMethod.Get, $"/read/{Path}?page={2500 + i % 10}"), HttpStatusCode.OK, "–", (_, _) => null);
         await Measure("search, first page of results", i => new(HttpMethod.Get, $"/read/{Path}/search?q={Uri.EscapeDataString(words[i % words.Length])}"), HttpStatusCode.OK,
@@ -99,6 +103,24 @@ public sealed class ReaderSite(TimeSpan duration, string repository) : Benchmark
             await response.Content.CopyToAsync(Stream.Null);
             if (response.StatusCode != expected) throw new InvalidOperationException($"{message.RequestUri} answered {(int)response.StatusCode}, not {(int)expected}.");
         }
+    }
+
+    private const int PerIssue = 25;
+    private const int Issues = Articles / PerIssue;
+
+    // Twelve issues a volume: the k-th issue's address, volume/number.
+    private static string IssueOf(int k) => $"{1 + k / 12}/{1 + k % 12}";
+
+    private static JournalIssue Issue(int k, DateTimeOffset start)
+    {
+        var (volume, number) = (1 + k / 12, 1 + k % 12);
+        var published = start.AddMinutes((k + 1) * PerIssue * 40L);
+        return new JournalIssue(JournalIssue.StreamOf(JournalId, volume, number), JournalId, volume, number, published.Year, $"Issue {k + 1}", "", null)
+        {
+            Version = PerIssue + 2, Status = IssueStatus.Published, PublishedAt = published, LastChangedAt = published,
+            Contents = [.. Enumerable.Range(k * PerIssue, PerIssue).Select(n => new IssueEntry(DeterministicGuid.From(JournalId, new Guid(n, 0, 0, new byte[8])), $"Article {n}",
+                (ManuscriptType)(n % 4), $"{(n % PerIssue) * 12 + 1}–{(n % PerIssue) * 12 + 12}"))]
+        };
     }
 
     private static readonly string[] Subjects =
@@ -137,6 +159,16 @@ public sealed class ReaderSite(TimeSpan duration, string repository) : Benchmark
             const int Batch = 5_000;
             for (var from = 0; from < Articles; from += Batch)
                 await store.BulkInsertDocumentsAsync(Enumerable.Range(from, Batch).Select(n => Article(n, random, start)).ToList(), BulkInsertMode.InsertsOnly, Batch);
+        }
+        if (await database.Count($"select count(*) from editorial.mt_doc_journalissue where journal = '{JournalId}'") < Issues)
+        {
+            var start = DateTimeOffset.UtcNow.AddYears(-8);
+            await using (var session = store.LightweightSession())
+            {
+                session.DeleteWhere<JournalIssue>(i => i.Journal == JournalId);
+                await session.SaveChangesAsync();
+            }
+            await store.BulkInsertDocumentsAsync(Enumerable.Range(0, Issues).Select(k => Issue(k, start)).ToList(), BulkInsertMode.InsertsOnly, 1_000);
         }
         var round = new SearchIndexingRound(store, database.Files, NullLogger<SearchIndexingRound>.Instance);
         await round.Run();
