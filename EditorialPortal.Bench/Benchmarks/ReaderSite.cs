@@ -69,7 +69,14 @@ public sealed class ReaderSite(TimeSpan duration, string repository) : Benchmark
         await Measure($"an issue's table of contents ({PerIssue} articles)", i => new(HttpMethod.Get, $"/read/{Path}/issues/{IssueOf(i * 7919 % Issues)}"), HttpStatusCode.OK,
             "–", (_, _) => null);
         await Measure("the journal's home, first page", _ => new(HttpMethod.Get, $"/read/{Path}"), HttpStatusCode.OK, "–", (_, _) => null);
-        await Measure("the journal's home, page 2,500 of the archive", i => new(HttpMethod.Get, $"/read/{Path}?page={2500 + i % 10}"), HttpStatusCode.OK, "–", (_, _) => null);
+        // Where a reader who followed "older articles" 2,500 times would be: 50,000 articles into the archive.
+        var deep = new List<string>();
+        await using (var session = database.Store.QuerySession())
+            foreach (var offset in Enumerable.Range(50_000, 10))
+                deep.Add(ArchivePlace.Of((await session.QueryAsync<PublishedArticle>("where journal = ? and status = ? order by published_at desc, id desc offset ? limit 1",
+                    JournalId, nameof(PublicationStatus.Published), offset - 1)).Single(), older: true).ToString());
+        await Measure("the journal's home, 2,500 pages into the archive", i => new(HttpMethod.Get, $"/read/{Path}?from={deep[i % deep.Count]}"), HttpStatusCode.OK, "–",
+            (_, _) => null);
         await Measure("search, first page of results", i => new(HttpMethod.Get, $"/read/{Path}/search?q={Uri.EscapeDataString(words[i % words.Length])}"), HttpStatusCode.OK,
             "–", (_, _) => null);
         await Measure("OAI-PMH ListRecords, oai_dc, first page of 100", _ => new(HttpMethod.Get, $"/oai?verb=ListRecords&metadataPrefix=oai_dc&set={Path}"), HttpStatusCode.OK,

@@ -13,8 +13,11 @@ public interface IPublicationQueries
     /// <summary>The article taken down, as its tombstone tells it; null unless it was published and then unpublished.</summary>
     Task<PublishedArticle?> Unpublished(Guid article);
 
-    /// <summary>The journal's published articles, newest first.</summary>
-    Task<Page<PublishedArticle>> PublishedIn(Guid journal, int page, int size);
+    /// <summary>
+    /// A page of the journal's published articles, newest first: the newest, or those just older (or just newer) than a
+    /// place in the list, found from the index at that place however deep in the archive it is.
+    /// </summary>
+    Task<ArchivePage> PublishedIn(Guid journal, ArchivePlace? from, int size);
 
     /// <summary>The journal at a reader-site address: its path, or its id.</summary>
     Task<Journal?> JournalAt(string address);

@@ -39,7 +39,8 @@ public sealed partial class BrowsingProtocol
         return new ReadArticle((await page.InnerTextAsync("article h1")).Trim(), authors,
             await page.Locator("meta[name=citation_doi]").CountAsync() == 0 ? null : await page.GetAttributeAsync("meta[name=citation_doi]", "content"),
             (await page.InnerTextAsync(".facts dd")).Trim(),
-            await page.Locator(".notice-banner strong").CountAsync() == 0 ? null : (await page.InnerTextAsync(".notice-banner strong")).Trim());
+            await page.Locator(".notice-banner strong").CountAsync() == 0 ? null : (await page.InnerTextAsync(".notice-banner strong")).Trim(),
+            await page.Locator(".full-text").CountAsync() == 0 ? null : (await page.InnerTextAsync(".full-text")).Trim());
     });
 
     // As a reader who clicks "BibTeX" on the landing page: the file it downloads.

@@ -145,11 +145,11 @@ public sealed partial class DirectProtocol
     public Task<IReadOnlyList<FoundArticle>> SearchTheJournal(string address, string words) => _reader.Search(address, words);
 
     /// <summary>The reader site's answers, from the ports its pages read.</summary>
-    private sealed class ReaderPorts(IPublicationQueries publications, IJournalQueries journals, IIssueQueries issues)
+    private sealed class ReaderPorts(IPublicationQueries publications, IJournalQueries journals, IIssueQueries issues, EditorialPortal.Domain.Files.IManuscriptFileStore files)
     {
         public async Task<IReadOnlyList<ListedArticle>> ArticlesOn(string address) =>
             await publications.JournalAt(address) is { } journal
-                ? [.. (await publications.PublishedIn(journal.Id, 1, 20)).Items.Select(a => new ListedArticle(a.Id, a.Metadata.Title))]
+                ? [.. (await publications.PublishedIn(journal.Id, null, 20)).Items.Select(a => new ListedArticle(a.Id, a.Metadata.Title))]
                 : [];
 
         public async Task<IReadOnlyList<ListedArticle>?> Contents(string address, int volume, int number) =>
@@ -159,8 +159,19 @@ public sealed partial class DirectProtocol
 
         public async Task<ReadArticle?> Read(Guid article) =>
             await publications.Published(article) is { } a
-                ? new ReadArticle(a.Metadata.Title, [.. a.Metadata.Authors.Select(x => x.Name)], a.Doi, $"{a.PublishedAt:d MMMM yyyy}", a.Standing?.Kind.Banner())
+                ? new ReadArticle(a.Metadata.Title, [.. a.Metadata.Authors.Select(x => x.Name)], a.Doi, $"{a.PublishedAt:d MMMM yyyy}", a.Standing?.Kind.Banner(),
+                    await FullText(a))
                 : null;
+
+        // The HTML galley as the landing page shows it, sanitised, read as text.
+        private async Task<string?> FullText(PublishedArticle a)
+        {
+            if (a.Metadata.Galleys.FirstOrDefault(g => g.Format == GalleyFormat.Html) is not { } galley || files.Open(galley.File.Sha256) is not { } stored) return null;
+            await using (stored)
+                return (await GalleyHtml.Of(galley.Format, stored)).Html is { } html
+                    ? new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<body>{html}</body>").Body!.TextContent.Trim()
+                    : null;
+        }
 
         public async Task<IReadOnlyList<FoundArticle>> Search(string address, string words) =>
             await publications.JournalAt(address) is { } journal

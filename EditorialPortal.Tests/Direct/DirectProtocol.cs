@@ -36,7 +36,7 @@ public sealed partial class DirectProtocol : IProtocol
         var files = new InMemoryFileStore();
         _intake = new ManuscriptIntake(_record, files);
         _production = new ProductionIntake(_record, files);
-        _reader = new ReaderPorts(_record, _record, _record);
+        _reader = new ReaderPorts(_record, _record, _record, files);
         var keys = new EphemeralDataProtectionProvider();
         var accountLinks = new AccountLinks(keys, links);
         _accounts = new AccountService(_record, _record, accountLinks, clock, TimeSpan.Zero);

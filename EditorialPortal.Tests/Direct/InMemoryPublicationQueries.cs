@@ -19,14 +19,26 @@ public sealed partial class InMemoryEditorialRecord
         lock (_gate) return Task.FromResult(Documents<PublishedArticle>().GetValueOrDefault(article) is { Status: PublicationStatus.Unpublished } removed ? removed : null);
     }
 
-    public Task<Page<PublishedArticle>> PublishedIn(Guid journal, int page, int size)
+    public Task<ArchivePage> PublishedIn(Guid journal, ArchivePlace? from, int size)
     {
         lock (_gate)
         {
-            var published = Documents<PublishedArticle>().Values.Where(a => a.Journal == journal && a.IsPublic).OrderByDescending(a => a.PublishedAt).ToList();
-            return Task.FromResult(new Page<PublishedArticle>([.. published.Skip((page - 1) * size).Take(size)], published.Count, page, size));
+            var newestFirst = Documents<PublishedArticle>().Values.Where(a => a.Journal == journal && a.IsPublic)
+                .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).ToList();
+            var key = (PublishedArticle a) => (a.PublishedAt ?? a.ReadyAt, a.Id);
+            var read = from switch
+            {
+                null => newestFirst.Take(size + 1).ToList(),
+                { Older: true } => newestFirst.Where(a => Before(key(a), (from.PublishedAt, from.Article))).Take(size + 1).ToList(),
+                _ => newestFirst.Where(a => Before((from.PublishedAt, from.Article), key(a))).TakeLast(size + 1).ToList()
+            };
+            return Task.FromResult(ArchivePage.Of(read, from, size, newestFirst.Count));
         }
     }
+
+    // PostgreSQL's row comparison of (published_at, id), whose uuids compare as their bytes in order.
+    private static bool Before((DateTimeOffset At, Guid Id) a, (DateTimeOffset At, Guid Id) b) =>
+        a.At < b.At || a.At == b.At && string.CompareOrdinal(a.Id.ToString("N"), b.Id.ToString("N")) < 0;
 
     public Task<Journal?> JournalAt(string address)
     {

@@ -41,7 +41,7 @@ public sealed partial class HttpProtocol
         var page = new HtmlParser().ParseDocument(body);
         return new ReadArticle(page.QuerySelector("article h1")!.TextContent.Trim(), [.. page.QuerySelectorAll(".author-name").Select(a => a.TextContent.Trim())],
             page.QuerySelector("meta[name=citation_doi]")?.GetAttribute("content"), page.QuerySelector(".facts dd")!.TextContent.Trim(),
-            page.QuerySelector(".notice-banner strong")?.TextContent.Trim());
+            page.QuerySelector(".notice-banner strong")?.TextContent.Trim(), page.QuerySelector(".full-text")?.TextContent.Trim());
     }
 
     public async Task<string?> CiteAsBibTeX(Guid article)

@@ -303,6 +303,49 @@ public sealed class ReaderSiteTests(PortalFixture fixture)
         Assert.Contains("article_number\">e2</item_number>", deposit.ToString());
     }
 
+    [Fact]
+    public async Task The_archive_pages_by_place_older_and_newer_each_article_once_in_order_the_articles_of_an_issue_too()
+    {
+        var journal = Guid.CreateVersion7();
+        var at = fixture.Clock.GetUtcNow().AddYears(-1);
+        var metadata = new ArticleMetadata(Domain.Submissions.ManuscriptType.ResearchArticle, "Paged", "Paged.", [], [], new Domain.Production.PublicationDetails("CC BY 4.0", "", "", 2026, ""),
+            at, [], at, []);
+        // Twelve published at one moment, as an issue's are, among 33 published a day apart; one scheduled, not listed.
+        var articles = Enumerable.Range(0, 45).Select(n => new PublishedArticle(Guid.NewGuid(), Guid.NewGuid(), journal, Guid.Empty, metadata with { Title = $"Paged {n}" }, at)
+        {
+            Status = n == 44 ? PublicationStatus.Scheduled : PublicationStatus.Published, PublishedAt = n < 12 ? at.AddDays(40) : at.AddDays(n), LastChangedAt = at
+        }).ToList();
+        await using (var session = fixture.Store.LightweightSession())
+        {
+            session.Store<PublishedArticle>([.. articles]);
+            await session.SaveChangesAsync(Token);
+        }
+        var expected = articles.Where(a => a.IsPublic).OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id.ToString("N"), StringComparer.Ordinal)
+            .Select(a => a.Id).ToList();
+        var publications = fixture.Portal.Services.GetRequiredService<IPublicationQueries>();
+
+        var seen = new List<Guid>();
+        var page = await publications.PublishedIn(journal, null, 10);
+        Assert.Null(page.Newer);
+        seen.AddRange(page.Items.Select(a => a.Id));
+        while (page.Older is { } older)
+        {
+            page = await publications.PublishedIn(journal, ArchivePlace.Parse(older.ToString()), 10);
+            seen.AddRange(page.Items.Select(a => a.Id));
+        }
+        Assert.Equal(expected, seen);
+        Assert.Equal((44, 4), (page.Total, page.Items.Count));
+
+        var back = new List<Guid>(page.Items.Select(a => a.Id));
+        while (page.Newer is { } newer)
+        {
+            page = await publications.PublishedIn(journal, newer, 10);
+            back.InsertRange(0, page.Items.Select(a => a.Id));
+        }
+        Assert.Equal(expected, back);
+        Assert.Null(ArchivePlace.Parse("before-99999999999999999999-x"));
+    }
+
     private const string CourtOrder = "A court ordered the journal to take the article down: Figure 3 shows a person who can be recognised and did not consent.";
 
     [Fact]

@@ -59,14 +59,16 @@ public static class ReaderSite
     {
         var site = app.MapGroup("").AllowAnonymous().ExcludeFromDescription();
 
-        site.MapGet("/read/{journal}", async (string journal, int? page, HttpContext http, IPublicationQueries publications, IIssueQueries issues) =>
+        // A garbled place in the archive reads as its newest page.
+        site.MapGet("/read/{journal}", async (string journal, string? from, HttpContext http, IPublicationQueries publications, IIssueQueries issues) =>
         {
             if (await publications.JournalAt(journal) is not { } found) return NotFound();
-            var articles = await publications.PublishedIn(found.Id, Math.Max(1, page ?? 1), PageSize);
+            var place = ArchivePlace.Parse(from);
+            var articles = await publications.PublishedIn(found.Id, place, PageSize);
             var current = await issues.CurrentIssue(found.Id);
             var newest = articles.Items.Select(a => a.LastChangedAt).Append(current?.LastChangedAt ?? DateTimeOffset.UnixEpoch).Max();
-            return Cached(http, Tag($"{found.Id}/{found.Version}/{articles.Total}/{string.Join(",", articles.Items.Select(a => $"{a.Id:N}.{a.Version}"))}/{current?.Id}.{current?.Version}"),
-                newest, () => new RazorComponentResult<JournalHome>(new { Journal = found, Articles = articles, CurrentIssue = current, BaseUrl = BaseUrl(http) }));
+            return Cached(http, Tag($"{found.Id}/{found.Version}/{articles.Total}/{articles.Newer}/{articles.Older}/{string.Join(",", articles.Items.Select(a => $"{a.Id:N}.{a.Version}"))}/{current?.Id}.{current?.Version}"),
+                newest, () => new RazorComponentResult<JournalHome>(new { Journal = found, Articles = articles, From = place, CurrentIssue = current, BaseUrl = BaseUrl(http) }));
         });
 
         site.MapGet("/read/{journal}/issues", async (string journal, HttpContext http, IPublicationQueries publications, IIssueQueries issues) =>
@@ -132,7 +134,7 @@ public static class ReaderSite
         site.MapGet("/read/{journal}/feed.atom", async (string journal, HttpContext http, IPublicationQueries publications) =>
         {
             if (await publications.JournalAt(journal) is not { } found) return NotFound();
-            var newest = (await publications.PublishedIn(found.Id, 1, PageSize)).Items;
+            var newest = (await publications.PublishedIn(found.Id, null, PageSize)).Items;
             return Cached(http, Tag($"{found.Id}/{found.Version}/feed/{string.Join(",", newest.Select(a => $"{a.Id:N}.{a.Version}"))}"),
                 newest.Select(a => a.LastChangedAt).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max(),
                 () => Results.Text(Feeds.AtomOf(found, newest, BaseUrl(http)), "application/atom+xml; charset=utf-8"));

@@ -23,14 +23,23 @@ public sealed class MartenPublicationQueries(IDocumentStore store) : IPublicatio
         return await session.LoadAsync<PublishedArticle>(article) is { Status: PublicationStatus.Unpublished } removed ? removed : null;
     }
 
-    public async Task<Page<PublishedArticle>> PublishedIn(Guid journal, int page, int size)
+    // Keyset paging on (published_at, id): a page deep in the archive starts at its place in the index, not after the rows before it.
+    public async Task<ArchivePage> PublishedIn(Guid journal, ArchivePlace? from, int size)
     {
         await using var session = store.QuerySession();
-        var query = session.Query<PublishedArticle>().Where(a => a.Journal == journal && a.Status == PublicationStatus.Published);
-        var total = await query.CountAsync();
-        var items = await query.OrderByDescending(a => a.PublishedAt).Skip((page - 1) * size).Take(size).ToListAsync();
-        return new Page<PublishedArticle>(items, total, page, size);
+        var total = await session.Query<PublishedArticle>().CountAsync(a => a.Journal == journal && a.Status == PublicationStatus.Published);
+        const string Published = "journal = ? and status = ?";
+        var read = from switch
+        {
+            null => await session.QueryAsync<PublishedArticle>($"where {Published} order by published_at desc, id desc limit ?", journal, nameof(PublicationStatus.Published), size + 1),
+            { Older: true } => await session.QueryAsync<PublishedArticle>($"where {Published} and (published_at, id) < (?, ?) order by published_at desc, id desc limit ?",
+                journal, nameof(PublicationStatus.Published), from.PublishedAt, from.Article, size + 1),
+            _ => [.. (await session.QueryAsync<PublishedArticle>($"where {Published} and (published_at, id) > (?, ?) order by published_at, id limit ?",
+                journal, nameof(PublicationStatus.Published), from.PublishedAt, from.Article, size + 1)).Reverse()]
+        };
+        return ArchivePage.Of(read, from, size, total);
     }
+
 
     public async Task<Journal?> JournalAt(string address)
     {

@@ -15,6 +15,8 @@ public abstract class PublishingArticles(IProtocol protocol) : Scenario(protocol
 
     private TimeSpan _travelled;
 
+    private const string FullText = "Spring tides mixed the water column to the bed, and the plankton bloomed a week later.";
+
     private async Task<(JournalRef Journal, string Address, Person Alice, Person Pia, SubmissionRef Article)> AnArticleReadyToPublish(string? doiPrefix = "10.55555")
     {
         var journal = await NewJournal();
@@ -24,7 +26,7 @@ public abstract class PublishingArticles(IProtocol protocol) : Scenario(protocol
         await Backstage.Grant(journal, erin, JournalRole.EditorInChief);
         var alice = await NewAuthor("Alice Author");
         var pia = await NewStaffMember("Pia Production", journal, JournalRole.ProductionEditor);
-        var article = await Backstage.ArticleReadyToPublish(journal, alice.Account, erin, rita, pia.Account, Title);
+        var article = await Backstage.ArticleReadyToPublish(journal, alice.Account, erin, rita, pia.Account, Title, FullText);
         return (journal, address, alice, pia, article);
     }
 
@@ -81,7 +83,7 @@ public abstract class PublishingArticles(IProtocol protocol) : Scenario(protocol
 
         await reader.SeesInTheIssue(address, 4, 2, Title);
         var doi = $"10.55555/{Dois.RandomSuffix(landing)}";
-        await reader.CanRead(landing, Title, doi, "Alice Author");
+        Assert.Contains(FullText, (await reader.CanRead(landing, Title, doi, "Alice Author")).FullText);
         Assert.Equal(landing, await reader.FindsBySearching(address, "plankton", Title, "plankton"));
         await reader.CanCiteAsBibTeX(landing, "volume = {4}", "number = {2}", "pages = {101--112}", $"doi = {{{doi}}}");
         pia = await SignInAgain(pia);

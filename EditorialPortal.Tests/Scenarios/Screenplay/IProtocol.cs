@@ -56,7 +56,8 @@ public sealed record FoundArticle(Guid Article, string Title, IReadOnlyList<stri
 
 /// <summary>An article as its landing page shows it, and the DOI its metadata for indexers gives.</summary>
 /// <param name="Banner">What the page says above the article of a notice about it, if there is one.</param>
-public sealed record ReadArticle(string Title, IReadOnlyList<string> Authors, string? Doi, string Published, string? Banner);
+/// <param name="FullText">The text of its HTML full text, where the page shows one.</param>
+public sealed record ReadArticle(string Title, IReadOnlyList<string> Authors, string? Doi, string Published, string? Banner, string? FullText = null);
 
 public sealed record SeenMail(string Subject, string Body);
 
