@@ -19,6 +19,9 @@ public interface IIssueQueries
     /// <summary>Scheduled issues whose time has come.</summary>
     Task<IReadOnlyList<Guid>> IssuesDue(DateTimeOffset now);
 
+    /// <summary>The issue's history in words, oldest first, for its production editors; empty for an issue there is not.</summary>
+    Task<IReadOnlyList<Submissions.HistoryEntry>> History(Guid issue);
+
     /// <summary>Issues published since the moment: those whose articles the publishing round settles.</summary>
     Task<IReadOnlyList<JournalIssue>> PublishedSince(DateTimeOffset since);
 }

@@ -64,27 +64,7 @@ public sealed record JournalIssue(Guid Id, Guid Journal, int Volume, int Number,
 
     private static readonly Guid IssueNamespace = Guid.Parse("3e9d51a7-c2f4-4b80-9a16-7d05e8b3c4a2");
 
-    public static JournalIssue? Fold(JournalIssue? state, object fact) => (state, fact) switch
-    {
-        (null, IssueCreated f) => new JournalIssue(f.Issue, f.Journal, f.Volume, f.Number, f.Year, f.Title, f.Description, f.Doi) { LastChangedAt = f.At },
-        ({ } i, IssueDescribed f) => i with { Title = f.Title, Description = f.Description, Doi = f.Doi, LastChangedAt = f.At },
-        ({ } i, ArticlePlannedInIssue f) => i with
-        {
-            Contents = Placed(i.Contents.Where(e => e.Article != f.Article).ToList(), f.Position, new IssueEntry(f.Article, f.Title, f.Section, f.Pages)),
-            LastChangedAt = f.At
-        },
-        ({ } i, ArticleTakenOutOfIssue f) => i with { Contents = [.. i.Contents.Where(e => e.Article != f.Article)], LastChangedAt = f.At },
-        ({ } i, IssueScheduled f) => i with { Status = IssueStatus.Scheduled, ScheduledFor = f.For, LastChangedAt = f.At },
-        ({ } i, IssueScheduleCancelled f) => i with { Status = IssueStatus.Planned, ScheduledFor = null, LastChangedAt = f.At },
-        ({ } i, IssuePublished f) => i with { Status = IssueStatus.Published, ScheduledFor = null, PublishedAt = f.PublishedAt, LastChangedAt = f.At },
-        _ => state
-    };
-
-    private static List<IssueEntry> Placed(List<IssueEntry> others, int position, IssueEntry entry)
-    {
-        others.Insert(Math.Clamp(position, 0, others.Count), entry);
-        return others;
-    }
+    public static JournalIssue? Fold(JournalIssue? state, object fact) => IssueFacts.All.Find(fact.GetType()) is { } useCase ? useCase.Fold(state, fact) : state;
 
     public static readonly IReadOnlyList<Type> FactTypes = FactKinds.Of<IIssueFact>();
 }

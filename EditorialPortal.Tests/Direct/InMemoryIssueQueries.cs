@@ -18,6 +18,16 @@ public sealed partial class InMemoryEditorialRecord : IIssueQueries
                 .OrderByDescending(i => i.Volume).ThenByDescending(i => i.Number)]);
     }
 
+    public Task<IReadOnlyList<Domain.Submissions.HistoryEntry>> History(Guid issue)
+    {
+        lock (_gate)
+        {
+            var facts = _streams.GetValueOrDefault(issue, []).Select((fact, i) => ((long)i + 1, fact)).ToList();
+            var names = facts.Select(f => f.fact.By).Distinct().Where(_accounts.ContainsKey).ToDictionary(a => a, a => _accounts[a].Name);
+            return Task.FromResult(IssueFacts.Told(facts, names));
+        }
+    }
+
     public async Task<JournalIssue?> CurrentIssue(Guid journal) => (await IssuesOf(journal, publishedOnly: true)).FirstOrDefault();
 
     public Task<IReadOnlyList<PublishedArticle>> PublicAmong(IReadOnlyList<Guid> articles)

@@ -49,6 +49,29 @@ public sealed class IssuingTests
     private static JournalIssue Open => Given(null, On(null, new CreateIssue(JournalId, 12, 3, 2026, "Estuaries")));
 
     [Fact]
+    public void An_issues_history_tells_each_of_its_facts_in_words_naming_who_did_it()
+    {
+        var facts = new IHistoricalFact[]
+        {
+            new IssueCreated(IssueId, JournalId, 12, 3, 2026, "Estuaries", "", null, Pia.Account, Now),
+            new ArticlePlannedInIssue(IssueId, Guid.NewGuid(), "Salt wedges", Domain.Submissions.ManuscriptType.ResearchArticle, 1, "101–119", Pia.Account, Now),
+            new ArticlePlannedInIssue(IssueId, Guid.NewGuid(), "Fronts", Domain.Submissions.ManuscriptType.ResearchArticle, 0, "e1002", Pia.Account, Now),
+            new IssueScheduled(IssueId, new DateTimeOffset(2026, 12, 4, 9, 0, 0, TimeSpan.Zero), Pia.Account, Now),
+            new IssuePublished(IssueId, new DateTimeOffset(2026, 12, 4, 9, 0, 0, TimeSpan.Zero), Actor.System.Account, Now)
+        };
+        var told = IssueFacts.Told(facts.Select((f, i) => ((long)i + 1, f)), new Dictionary<Guid, string> { [Pia.Account] = Pia.Name });
+        Assert.Equal([
+            "Pia Production opened Volume 12, Issue 3 (2026): Estuaries",
+            "Pia Production placed “Salt wedges” 2nd in the issue, pages 101–119",
+            "Pia Production placed “Fronts” 1st in the issue, article e1002",
+            "Pia Production scheduled the issue to be published on 4 December 2026 at 09:00 UTC",
+            $"{Actor.System.Name} published the issue, dated 4 December 2026 at 09:00 UTC"
+        ], told.Select(e => $"{e.ByName} {e.Description}"));
+        Assert.All(told, e => Assert.Equal(IssueFacts.Kind, e.Kind));
+        Assert.All(JournalIssue.FactTypes, type => Assert.True(IssueFacts.All.Has(type), $"{type.Name} has no line in the issue's history."));
+    }
+
+    [Fact]
     public void An_issue_is_opened_once_per_volume_and_number_by_the_journals_production_editors()
     {
         var issue = Open;

@@ -21,6 +21,14 @@ public sealed class MartenIssueQueries(IDocumentStore store) : IIssueQueries
         return await query.OrderByDescending(i => i.Volume).ThenByDescending(i => i.Number).ToListAsync();
     }
 
+    public async Task<IReadOnlyList<Domain.Submissions.HistoryEntry>> History(Guid issue)
+    {
+        await using var session = store.QuerySession();
+        var facts = (await session.Events.FetchStreamAsync(issue)).Where(e => e.Data is IIssueFact).Select(e => (e.Version, Fact: (Domain.Common.IHistoricalFact)e.Data)).ToList();
+        var names = (await session.LoadManyAsync<Domain.People.Account>(facts.Select(f => f.Fact.By).Distinct())).ToDictionary(a => a.Id, a => a.Name);
+        return IssueFacts.Told(facts, names);
+    }
+
     public async Task<JournalIssue?> CurrentIssue(Guid journal)
     {
         await using var session = store.QuerySession();
