@@ -156,7 +156,7 @@ public sealed partial class InMemoryEditorialRecord(TimeProvider clock, Func<str
                     Submission = submission, DoiInUse = doiInUse, PathInUse = pathInUse,
                     Article = needs.Article is { } article ? record.Documents<PublishedArticle>().GetValueOrDefault(article) : null,
                     Issue = needs.Issue is { } issue ? record.Documents<JournalIssue>().GetValueOrDefault(issue) : null,
-                    ArticlesNumbered = needs.ArticlesNumberedIn is { } numbering
+                    ArticlesNumbered = needs.ArticlesNumberedIn is { } numbering && journal?.Publication.NumbersArticles == true
                         ? record.Documents<PublishedArticle>().Values.Count(a => a.Journal == numbering && a.ArticleNumber is not null)
                         : 0
                 });

@@ -69,7 +69,8 @@ public sealed class MartenFactStore(IDocumentStore store) : IFactStore
                 || await _session.Query<JournalIssue>().AnyAsync(i => i.Id != stream && i.Doi == doi));
             var article = needs.Article is { } named ? await _session.LoadAsync<PublishedArticle>(named) : null;
             var issue = needs.Issue is { } numbered ? await _session.LoadAsync<JournalIssue>(numbered) : null;
-            var articlesNumbered = needs.ArticlesNumberedIn is { } numbering ? await _session.Query<PublishedArticle>().CountAsync(a => a.Journal == numbering && a.ArticleNumber != null) : 0;
+            // Counted only for a journal that numbers its articles: the count reads the journal's whole archive.
+            var articlesNumbered = needs.ArticlesNumberedIn is { } numbering && journal?.Publication.NumbersArticles == true ? await _session.Query<PublishedArticle>().CountAsync(a => a.Journal == numbering && a.ArticleNumber != null) : 0;
             var pathInUse = needs.PathInUse is { } path && await _session.Query<Journal>().AnyAsync(j => j.Publication.Path == path && j.Id != stream);
             return new DecisionContext(journal, accounts, coauthors, emailInUse, now) { Submission = submission, DoiInUse = doiInUse, PathInUse = pathInUse, Article = article, Issue = issue, ArticlesNumbered = articlesNumbered };
         }
