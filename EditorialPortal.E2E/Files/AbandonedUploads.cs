@@ -25,7 +25,15 @@ public sealed class AbandonedUploads(BrowserFixture fixture)
         var (context, page) = await fixture.SignedIn(alice);
         await page.GotoAsync($"/submissions/{submission}/edit");
         await page.WaitForSelectorAsync("[data-interactive=true]");
-        // Just under the test portal's limit, so that the upload takes long enough to be cut short.
+        // The browser hands over the file's first chunks and then no more, as one does whose network drops, so the
+        // page is closed while the upload is surely in the middle rather than perhaps already done.
+        await page.EvaluateAsync("""
+            () => {
+                const read = Blob.prototype.arrayBuffer;
+                let chunks = 0;
+                Blob.prototype.arrayBuffer = function () { return chunks++ < 2 ? read.call(this) : new Promise(() => {}); };
+            }
+            """);
         var marked = SamplePdf.WithTitle($"Abandoned {Guid.NewGuid():N}");
         var pdf = marked.Concat(new byte[(int)(1.9 * 1024 * 1024)]).ToArray();
         await page.SetInputFilesAsync("input[type=file]", new FilePayload { Name = "abandoned.pdf", MimeType = "application/pdf", Buffer = pdf });
