@@ -21,7 +21,7 @@ public static class StreamKinds
     public static readonly IReadOnlyList<IStreamKind> All = [Submissions, Journals, Accounts, ReviewDrafts, Productions, Publications, Issues];
 
     /// <summary>What each stage records on its own streams when facts of another kind are recorded, in the same commit.</summary>
-    public static readonly IReadOnlyList<Reaction> Reactions = [Starting.OnAcceptance, Publishing.OnReadiness, Domain.Issues.IssuePlans.OnPlanning];
+    public static readonly IReadOnlyList<Reaction> Reactions = [Starting.OnAcceptance, Publishing.OnReadiness, Versioning.OnNewVersion, Domain.Issues.IssuePlans.OnPlanning];
 
     public static IEnumerable<FollowOn> FollowOns(Guid stream, IReadOnlyList<object> facts, object? after, DecisionContext context) =>
         Reactions.SelectMany(react => react(stream, facts, after, context));

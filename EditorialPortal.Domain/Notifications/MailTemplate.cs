@@ -50,7 +50,8 @@ public enum NoticeKind
     ArticlePublished,
     DepositFailed,
     NoticePublished,
-    ArticleUnpublished
+    ArticleUnpublished,
+    ArticleVersionPublished
 }
 
 public static class NoticeKinds
@@ -103,6 +104,7 @@ public static class NoticeKinds
         NoticeKind.DepositFailed => "To the production editors: Crossref refused a DOI deposit",
         NoticeKind.NoticePublished => "To the authors: a correction, expression of concern or retraction of the article",
         NoticeKind.ArticleUnpublished => "To the authors: the article is taken down",
+        NoticeKind.ArticleVersionPublished => "To the authors: a new version of the article is published",
         _ => kind.ToString()
     };
 }
@@ -229,6 +231,8 @@ public sealed record MailTemplate(NoticeKind Kind, string Subject, string Body)
         new(NoticeKind.NoticePublished, "{notice}: \"{title}\"",
             "Dear {recipient},\n\n{journal} has published a notice about \"{title}\" ({notice}):\n\n{reason}\n\nThe article and the notice are here: {link}" + Signature),
         new(NoticeKind.ArticleUnpublished, "\"{title}\" is taken down",
-            "Dear {recipient},\n\n{journal} has taken \"{title}\" down, for this reason:\n\n{reason}\n\nIts address and DOI now lead to a page that says so: {link}" + Signature)
+            "Dear {recipient},\n\n{journal} has taken \"{title}\" down, for this reason:\n\n{reason}\n\nIts address and DOI now lead to a page that says so: {link}" + Signature),
+        new(NoticeKind.ArticleVersionPublished, "Version {version} of \"{title}\" is published",
+            "Dear {recipient},\n\n{journal} has published version {version} of \"{title}\", a {kind}:\n\n{note}\n\nReaders get the new version at the article's address, where the earlier versions stay readable: {link}" + Signature)
     ];
 }

@@ -148,6 +148,9 @@ public sealed record ArticleProduction(
     public IReadOnlyList<ProofTask> Proofs { get; init; } = [];
     public PublicationDetails? Details { get; init; }
     public DateTimeOffset? ReadyAt { get; init; }
+
+    /// <summary>The version of record the production makes: the first, until production opens again for a new one.</summary>
+    public int VersionOfRecord { get; init; } = 1;
     public DateTimeOffset LastChangedAt { get; init; }
 
     /// <summary>Since when the article has been at its current step: how long it has waited.</summary>

@@ -37,7 +37,7 @@ public sealed class ProductionUseCases
     public const string Kind = "production";
 
     public static readonly ProductionUseCases All = new ProductionUseCases()
-        .With(Starting.Register).With(Copyediting.Register).With(Typesetting.Register).With(Proofing.Register).With(Readiness.Register);
+        .With(Starting.Register).With(Copyediting.Register).With(Typesetting.Register).With(Proofing.Register).With(Readiness.Register).With(Reopening.Register);
 
     public UseCaseTable<ProductionCommandCase> Commands { get; } = new("production use-case");
 

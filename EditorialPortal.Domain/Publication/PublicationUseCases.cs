@@ -27,7 +27,7 @@ public sealed class PublicationUseCases
 {
     public const string Kind = "publication";
 
-    public static readonly PublicationUseCases All = new PublicationUseCases().With(Publishing.Register).With(Depositing.Register).With(Noticing.Register).With(Placing.Register).With(Unpublishing.Register);
+    public static readonly PublicationUseCases All = new PublicationUseCases().With(Publishing.Register).With(Depositing.Register).With(Noticing.Register).With(Placing.Register).With(Unpublishing.Register).With(Versioning.Register);
 
     public UseCaseTable<PublicationCommandCase> Commands { get; } = new("publication use-case");
 

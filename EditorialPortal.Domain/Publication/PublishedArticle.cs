@@ -78,6 +78,22 @@ public sealed record PublishedArticle(Guid Id, Guid Submission, Guid Journal, Gu
     /// <summary>Where in the journal a citation finds it: its pages or number in its issue, else its article number.</summary>
     public string? Locator => Issue?.Pages ?? ArticleNumber;
 
+    /// <summary>Every version of record published, the current one last; empty until the article is out.</summary>
+    public IReadOnlyList<ArticleVersion> Versions { get; init; } = [];
+
+    /// <summary>The versions of record, the article as it first came out counted as the first even where it was published before versions were kept.</summary>
+    public IReadOnlyList<ArticleVersion> VersionsOfRecord =>
+        Versions.Count > 0 || PublishedAt is not { } at ? Versions : [new ArticleVersion(1, VersionKind.Original, null, Metadata, at)];
+
+    /// <summary>The version readers get now.</summary>
+    public ArticleVersion? CurrentVersion => VersionsOfRecord.Count == 0 ? null : VersionsOfRecord[^1];
+
+    /// <summary>The version of record the number names, if there is one.</summary>
+    public ArticleVersion? VersionNumbered(int number) => VersionsOfRecord.FirstOrDefault(v => v.Number == number);
+
+    /// <summary>The new version under way, from its beginning until it is published.</summary>
+    public VersionInPreparation? Preparing { get; init; }
+
     /// <summary>Why and when it was taken down, once it is unpublished.</summary>
     public ArticleRemoval? Removal { get; init; }
 

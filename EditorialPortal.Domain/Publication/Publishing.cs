@@ -59,11 +59,15 @@ public static class Publishing
         .Fact<PublicationScheduleCancelled>((a, _) => a with { ScheduledFor = null, Status = PublicationStatus.Ready },
             (_, _) => "cancelled the scheduled publication", (_, _) => Notice.NoOne)
         .Fact<ArticleNumbered>((a, f) => a with { ArticleNumber = f.Number }, (f, _) => $"numbered the article {f.Number}", (_, _) => Notice.NoOne)
-        .Fact<ArticlePublished>((a, f) => a with { Metadata = f.Metadata, Doi = f.Doi, PublishedAt = f.PublishedAt, ScheduledFor = null, Status = PublicationStatus.Published },
+        .Fact<ArticlePublished>((a, f) => a with
+            {
+                Metadata = f.Metadata, Doi = f.Doi, PublishedAt = f.PublishedAt, ScheduledFor = null, Status = PublicationStatus.Published,
+                Versions = [new ArticleVersion(1, VersionKind.Original, null, f.Metadata, f.PublishedAt)]
+            },
             (f, _) => f.Doi is null ? "published the article" : $"published the article as {f.Doi}",
             (f, n) => [new Notice(n.State.SubmittingAuthor, NoticeKind.ArticlePublished, new Dictionary<string, string> { ["doi"] = f.Doi is null ? "" : $" as {Dois.Link(f.Doi)}" })]);
 
-    /// <summary>The article's publication begins in the commit that declares it ready.</summary>
+    /// <summary>The article's publication begins in the commit that declares it ready; a later version is ready for publication the same way.</summary>
     public static IEnumerable<FollowOn> OnReadiness(Guid stream, IReadOnlyList<object> facts, object? after, DecisionContext context)
     {
         if (after is not ArticleProduction p) yield break;
@@ -71,7 +75,9 @@ public static class Publishing
         {
             var article = PublishedArticle.StreamOf(p.Submission);
             yield return new FollowOn(article, StreamKinds.Publications,
-                [new ArticleReadyForPublication(article, p.Submission, p.Journal, p.SubmittingAuthor, ArticleMetadata.Of(p), ready.By, ready.At)]);
+                p.VersionOfRecord > 1
+                    ? [new NewVersionReady(article, p.VersionOfRecord, ArticleMetadata.Of(p), ready.By, ready.At)]
+                    : [new ArticleReadyForPublication(article, p.Submission, p.Journal, p.SubmittingAuthor, ArticleMetadata.Of(p), ready.By, ready.At)]);
         }
     }
 

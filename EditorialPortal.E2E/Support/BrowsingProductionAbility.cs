@@ -225,6 +225,40 @@ public sealed partial class BrowsingProtocol
             });
         }
 
+        public async Task<SeenRefusal?> BeginNewVersion(Guid submission, Domain.Publication.VersionKind kind, string note)
+        {
+            if (await OpenProductionPage(submission) is { } shown) return shown;
+            if (await page.Locator("[data-testid=begin-version]").CountAsync() == 0)
+                return await page.Locator("[data-testid=version-in-preparation]").CountAsync() > 0 ? new SeenRefusal("NotAllowedInState", []) : NotOffered;
+            return await AfterOutcome(async () =>
+            {
+                await page.Locator("[data-testid=version-kind] label").Filter(new() { HasText = kind == Domain.Publication.VersionKind.Major ? "Major" : "Minor" }).ClickAsync();
+                await page.FillAsync("#version-note", note);
+                await page.PressAsync("#version-note", "Tab");
+                await page.ClickAsync("[data-testid=begin-version]");
+            });
+        }
+
+        public Task<SeenRefusal?> CorrectTheTitle(Guid submission, string title) =>
+            WithOffered(submission, "[data-testid=correct-metadata]", async button =>
+            {
+                await page.FillAsync("#metadata-title", title);
+                await page.PressAsync("#metadata-title", "Tab");
+                await button.ClickAsync();
+            });
+
+        public async Task<SeenRefusal?> PublishNewVersion(Guid submission)
+        {
+            if (await OpenProductionPage(submission) is { } shown) return shown;
+            if (await page.Locator("[data-testid=publish-version]").CountAsync() == 0)
+                return await page.Locator("[data-testid=version-in-preparation]").CountAsync() > 0 ? new SeenRefusal("NotAllowedInState", []) : NotOffered;
+            return await AfterOutcome(async () =>
+            {
+                await page.ClickAsync("[data-testid=publish-version]");
+                await Confirm("Yes");
+            });
+        }
+
         public async Task<SeenRefusal?> MarkReadyToPublish(Guid submission)
         {
             if (await OpenProductionPage(submission) is { } shown) return shown;

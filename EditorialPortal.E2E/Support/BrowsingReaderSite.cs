@@ -33,7 +33,23 @@ public sealed partial class BrowsingProtocol
     public Task<ReadArticle?> ReadTheArticle(Guid article) => AsVisitor(async page =>
     {
         var response = await page.GotoAsync($"/articles/{article}");
+        return response?.Status == 404 ? null : await Shown(page);
+    });
+
+    // A reader gets to an earlier version as the site leads them: from the list of versions on the article's page.
+    public Task<ReadArticle?> ReadTheVersion(Guid article, int number) => AsVisitor(async page =>
+    {
+        var response = await page.GotoAsync($"/articles/{article}");
         if (response?.Status == 404) return null;
+        var link = page.Locator($".versions a[href$='/versions/{number}']");
+        if (await link.CountAsync() == 0) return null;
+        await link.ClickAsync();
+        await page.WaitForURLAsync($"**/articles/{article}/versions/{number}");
+        return await Shown(page);
+    });
+
+    private static async Task<ReadArticle?> Shown(IPage page)
+    {
         var authors = new List<string>();
         foreach (var author in await page.QuerySelectorAllAsync(".author-name")) authors.Add((await author.InnerTextAsync()).Trim());
         return new ReadArticle((await page.InnerTextAsync("article h1")).Trim(), authors,
@@ -41,7 +57,7 @@ public sealed partial class BrowsingProtocol
             (await page.InnerTextAsync(".facts dd")).Trim(),
             await page.Locator(".notice-banner strong").CountAsync() == 0 ? null : (await page.InnerTextAsync(".notice-banner strong")).Trim(),
             await page.Locator(".full-text").CountAsync() == 0 ? null : (await page.InnerTextAsync(".full-text")).Trim());
-    });
+    }
 
     // As a reader who clicks "BibTeX" on the landing page: the file it downloads.
     public Task<string?> CiteAsBibTeX(Guid article) => AsVisitor(async page =>

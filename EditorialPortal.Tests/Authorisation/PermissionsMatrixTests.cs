@@ -106,7 +106,8 @@ public sealed class PermissionsMatrixTests
         new CancelScheduledPublication(), new PublishDueArticle(), new RecordDepositAnswer("batch", DepositResult.Registered, "Registered."),
         new RecordDepositReport("batch", DepositResult.Registered, "Registered."), new DepositAgain(),
         new PublishNotice(Guid.NewGuid(), ArticleNoticeKind.Correction, "Table 2 gave the wrong unit.", "10.55555/abcd-efgh"),
-        new UnpublishArticle("A court ordered it taken down."),
+        new UnpublishArticle("A court ordered it taken down."), new BeginNewVersion(VersionKind.Minor, "The second author's name is spelt right."), new PublishNewVersion(),
+        new CorrectArticleMetadata("Tides and plankton", "We counted plankton.", ["tides"]),
         new PublishInIssue(IssueId), new CreateIssue(JournalId, 1, 1, 2026), new DescribeIssue("Estuaries", "", null), new PlanArticle(ArticleId, 0, "1–9"),
         new TakeOutOfIssue(ArticleId), new PublishIssue(), new CancelIssueSchedule(), new PublishDueIssue(),
         new ChangeMailTemplate(NoticeKind.SubmissionReceived, "Thanks", "Dear {recipient}, thank you."), new DeclareConflict("I supervised the first author.")
@@ -160,13 +161,13 @@ public sealed class PermissionsMatrixTests
         nameof(ChangeProductionSettings) or nameof(ChangePublicationSettings) => JournalAdministrators,
         nameof(AssignDoi) or nameof(PublishArticle) or nameof(CancelScheduledPublication) => [Persona.ProductionEditor],
         nameof(PublishDueArticle) or nameof(RecordDepositAnswer) or nameof(RecordDepositReport) => [Persona.ThePortal],
-        nameof(DepositAgain) or nameof(PublishNotice) or nameof(UnpublishArticle) => [Persona.ProductionEditor],
+        nameof(DepositAgain) or nameof(PublishNotice) or nameof(UnpublishArticle) or nameof(BeginNewVersion) or nameof(PublishNewVersion) => [Persona.ProductionEditor],
         nameof(PublishInIssue) or nameof(PublishDueIssue) => [Persona.ThePortal],
         nameof(CreateIssue) or nameof(DescribeIssue) or nameof(PlanArticle) or nameof(TakeOutOfIssue) or nameof(PublishIssue) or nameof(CancelIssueSchedule)
             => [Persona.ProductionEditor],
         // The production's copyedit is the copyeditor's task; its round is nobody's yet; its proofs went to the author.
         nameof(AssignCopyedit) or nameof(ReopenCopyedit) or nameof(AssignTypesetting) or nameof(SendProofs) or nameof(SetPublicationDetails)
-            or nameof(MarkReadyToPublish) or nameof(UploadGalley) or nameof(CompleteTypesetting) => [Persona.ProductionEditor],
+            or nameof(MarkReadyToPublish) or nameof(UploadGalley) or nameof(CompleteTypesetting) or nameof(CorrectArticleMetadata) => [Persona.ProductionEditor],
         nameof(UploadCopyeditedFile) or nameof(CompleteCopyedit) => [Persona.Copyeditor, Persona.ProductionEditor],
         nameof(AcceptCopyedits) or nameof(SendCopyeditCorrections) or nameof(ApproveProofs) or nameof(RequestProofCorrections) => [Persona.SubmittingAuthor],
         nameof(SendProductionReminder) or nameof(BeginProduction) => [Persona.ThePortal],

@@ -116,6 +116,13 @@ public sealed partial class DirectProtocol
                 ? new PublishNotice(article.NextNoticeId, kind, text, await DoiSuggestion.ForNotice(article.NextNoticeId, DateTimeOffset.UtcNow.Year, journal, Publications))
                 : null);
 
+        public Task<SeenRefusal?> BeginNewVersion(Guid submission, VersionKind kind, string note) =>
+            OnPublication(submission, (_, _) => Task.FromResult<PublicationCommand?>(new BeginNewVersion(kind, note)));
+
+        public Task<SeenRefusal?> CorrectTheTitle(Guid submission, string title) => Do(submission, p => new CorrectArticleMetadata(title, p.Abstract, p.Keywords));
+
+        public Task<SeenRefusal?> PublishNewVersion(Guid submission) => OnPublication(submission, (_, _) => Task.FromResult<PublicationCommand?>(new PublishNewVersion()));
+
         private async Task<SeenRefusal?> OnIssue(Guid journal, int volume, int number, IssueCommand command) =>
             Seen(await record.Execute(JournalIssue.StreamOf(journal, volume, number), command, actor));
 
@@ -140,6 +147,8 @@ public sealed partial class DirectProtocol
 
     public Task<ReadArticle?> ReadTheArticle(Guid article) => _reader.Read(article);
 
+    public Task<ReadArticle?> ReadTheVersion(Guid article, int number) => _reader.Read(article, number);
+
     public Task<string?> CiteAsBibTeX(Guid article) => _reader.BibTeX(article);
 
     public Task<IReadOnlyList<FoundArticle>> SearchTheJournal(string address, string words) => _reader.Search(address, words);
@@ -157,16 +166,17 @@ public sealed partial class DirectProtocol
                 ? [.. (await issues.PublicAmong([.. issue.Contents.Select(e => e.Article)])).Select(a => new ListedArticle(a.Id, a.Metadata.Title))]
                 : null;
 
-        public async Task<ReadArticle?> Read(Guid article) =>
-            await publications.Published(article) is { } a
-                ? new ReadArticle(a.Metadata.Title, [.. a.Metadata.Authors.Select(x => x.Name)], a.Doi, $"{a.PublishedAt:d MMMM yyyy}", a.Standing?.Kind.Banner(),
-                    await FullText(a))
+        /// <summary>The article at its current version, or at the version numbered, with the banner its page shows first.</summary>
+        public async Task<ReadArticle?> Read(Guid article, int? number = null) =>
+            await publications.Published(article) is { } a && (number is { } n ? a.VersionNumbered(n) : a.CurrentVersion) is { } version
+                ? new ReadArticle(version.Metadata.Title, [.. version.Metadata.Authors.Select(x => x.Name)], version == a.CurrentVersion ? a.Doi : null,
+                    $"{a.PublishedAt:d MMMM yyyy}", version == a.CurrentVersion ? a.Standing?.Kind.Banner() : version.SupersededBanner, await FullText(version.Metadata))
                 : null;
 
         // The HTML galley as the landing page shows it, sanitised, read as text.
-        private async Task<string?> FullText(PublishedArticle a)
+        private async Task<string?> FullText(ArticleMetadata m)
         {
-            if (a.Metadata.Galleys.FirstOrDefault(g => g.Format == GalleyFormat.Html) is not { } galley || files.Open(galley.File.Sha256) is not { } stored) return null;
+            if (m.Galleys.FirstOrDefault(g => g.Format == GalleyFormat.Html) is not { } galley || files.Open(galley.File.Sha256) is not { } stored) return null;
             await using (stored)
                 return (await GalleyHtml.Of(galley.Format, stored)).Html is { } html
                     ? new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<body>{html}</body>").Body!.TextContent.Trim()

@@ -119,5 +119,8 @@ public sealed partial class HttpProtocol
             Send(submission, (p, _) => new(typeof(SetPublicationDetails), null, Body(p.SuggestedDetails)));
 
         public Task<SeenRefusal?> MarkReadyToPublish(Guid submission) => Send(submission, (_, _) => new(typeof(MarkReadyToPublish), null, null));
+
+        public Task<SeenRefusal?> CorrectTheTitle(Guid submission, string title) =>
+            Send(submission, (p, _) => new(typeof(CorrectArticleMetadata), null, Body(new { title, @abstract = p.Abstract, keywords = p.Keywords })));
     }
 }

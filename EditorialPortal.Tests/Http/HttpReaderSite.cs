@@ -34,9 +34,13 @@ public sealed partial class HttpProtocol
             .Select(a => new ListedArticle(Guid.Parse(a.GetAttribute("href")!.Split('/')[^1]), a.TextContent.Trim()))];
     }
 
-    public async Task<ReadArticle?> ReadTheArticle(Guid article)
+    public Task<ReadArticle?> ReadTheArticle(Guid article) => Read($"/articles/{article}");
+
+    public Task<ReadArticle?> ReadTheVersion(Guid article, int number) => Read($"/articles/{article}/versions/{number}");
+
+    private async Task<ReadArticle?> Read(string path)
     {
-        var (status, body) = await Anonymously($"/articles/{article}");
+        var (status, body) = await Anonymously(path);
         if (status == HttpStatusCode.NotFound) return null;
         var page = new HtmlParser().ParseDocument(body);
         return new ReadArticle(page.QuerySelector("article h1")!.TextContent.Trim(), [.. page.QuerySelectorAll(".author-name").Select(a => a.TextContent.Trim())],
@@ -123,5 +127,10 @@ public sealed partial class HttpProtocol
 
         public Task<SeenRefusal?> PublishNotice(Guid submission, Domain.Publication.ArticleNoticeKind kind, string text) =>
             OnPublication(submission, p => p.NextNotice is { } next ? ("publish-notice", new { notice = next.Id, kind, text, doi = next.SuggestedDoi }) : null);
+
+        public Task<SeenRefusal?> BeginNewVersion(Guid submission, Domain.Publication.VersionKind kind, string note) =>
+            OnPublication(submission, _ => ("begin-version", new { kind, note }));
+
+        public Task<SeenRefusal?> PublishNewVersion(Guid submission) => OnPublication(submission, _ => ("publish-version", null));
     }
 }

@@ -129,6 +129,42 @@ public sealed class PublishingTests
     private static string NoticeDoi(PublishedArticle article, int attempt = 0) => Dois.Suggest(WithRandomDois.Publication, article.NextNoticeId, 2026, 1, attempt)!;
 
     [Fact]
+    public void A_new_version_is_begun_with_a_note_published_once_production_has_it_ready_supersedes_the_one_before_and_is_deposited_afresh()
+    {
+        var withDoi = Given(Ready, new DoiAssigned(ArticleId, $"10.55555/{Dois.RandomSuffix(ArticleId)}", Pia.Account, Now));
+        var published = Given(withDoi, [.. When(new PublishArticle(), withDoi).Facts.Cast<IHistoricalFact>()]);
+        const string Note = "The second author's affiliation is corrected.";
+
+        Assert.Equal("kind", Assert.IsType<Refusal.Invalid>(When(new BeginNewVersion(VersionKind.Original, Note), published).Refusal).Errors.Single().Field);
+        Assert.IsType<Refusal.NotAuthorised>(When(new BeginNewVersion(VersionKind.Minor, Note), published, actor: Alice).Refusal);
+        Assert.IsType<Refusal.NotAllowedInState>(When(new BeginNewVersion(VersionKind.Minor, Note), withDoi).Refusal);
+        var begun = Assert.IsType<NewVersionBegun>(Assert.Single(When(new BeginNewVersion(VersionKind.Minor, $" {Note}\n"), published).Facts));
+        Assert.Equal((2, Note), (begun.Number, begun.Note));
+        var preparing = Given(published, begun);
+        Assert.Empty(When(new BeginNewVersion(VersionKind.Minor, Note), preparing).Facts);
+        var reopened = Assert.IsType<ProductionReopened>(Assert.Single(Assert.Single(Versioning.OnNewVersion(ArticleId, [begun], preparing, new DecisionContext(WithRandomDois, new Dictionary<Guid, EditorialPortal.Domain.People.Account>(), new HashSet<string>(), false, Now))).Facts));
+        Assert.Equal((ArticleProduction.StreamOf(Submission), 2, VersionKind.Minor), (reopened.Production, reopened.ForVersion, reopened.Kind));
+        Assert.IsType<Refusal.NotAllowedInState>(When(new PublishNewVersion(), preparing).Refusal);
+
+        var corrected = Metadata with { Authors = [Metadata.Authors[0], Metadata.Authors[1] with { Affiliation = "Marine Institute, Galway" }] };
+        var ready = Given(preparing, new NewVersionReady(ArticleId, 2, corrected, Pia.Account, Now.AddHours(1)));
+        var facts = When(new PublishNewVersion(), ready, now: Now.AddHours(2)).Facts;
+        Assert.Equal([typeof(ArticleVersionPublished), typeof(DepositQueued)], facts.Select(f => f.GetType()));
+        Assert.True(((DepositQueued)facts[1]).Timestamp > published.Deposits.Single().Timestamp);
+        var second = Given(ready, [.. facts.Cast<IHistoricalFact>()]);
+        Assert.Equal([1, 2], second.Versions.Select(v => v.Number));
+        Assert.Equal((corrected, corrected), (second.Metadata, second.CurrentVersion!.Metadata));
+        Assert.Equal(Metadata, second.VersionNumbered(1)!.Metadata);
+        Assert.Equal(published.PublishedAt, second.PublishedAt);
+        Assert.Null(second.Preparing);
+        Assert.Empty(When(new PublishNewVersion(), second).Facts);
+
+        var retracted = Given(second, [.. When(new PublishNotice(second.NextNoticeId, ArticleNoticeKind.Retraction, "The counts were not made as reported.", NoticeDoi(second)), second)
+            .Facts.Cast<IHistoricalFact>()]);
+        Assert.Equal("retracted", Assert.IsType<Refusal.NotAllowedInState>(When(new BeginNewVersion(VersionKind.Minor, Note), retracted).Refusal).State);
+    }
+
+    [Fact]
     public void A_notice_says_why_has_its_own_doi_names_the_article_and_is_published_once_however_often_it_is_sent()
     {
         var published = Published;

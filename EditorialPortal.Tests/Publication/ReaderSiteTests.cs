@@ -391,6 +391,105 @@ public sealed class ReaderSiteTests(PortalFixture fixture)
         Assert.Equal(PublicationStatus.Unpublished, (await fixture.Portal.Services.GetRequiredService<IPublicationQueries>().Unpublished(article))?.Status);
     }
 
+    [Fact]
+    public async Task A_new_version_of_record_is_what_readers_get_while_each_earlier_version_stays_readable_as_it_was_marked_superseded_and_the_doi_is_deposited_again()
+    {
+        var (journal, people) = await PublishingJournal();
+        var submission = await ReadyIn(journal, people, "Tidal plankton countd by hand");
+        var (article, production) = (PublishedArticle.StreamOf(submission), EditorialPortal.Domain.Production.ArticleProduction.StreamOf(submission));
+        await Publish(article, people.Pia);
+        await fixture.Backstage.PublishingRuns();
+        var desk = fixture.Portal.Services.GetRequiredService<IEditorialDesk>();
+        var publications = fixture.Portal.Services.GetRequiredService<IPublicationQueries>();
+        var pia = new Actor(people.Pia.Id, people.Pia.Name, people.Pia.Email);
+        const string Note = "The title's typing slip is corrected.";
+
+        Assert.Equal("note", Assert.IsType<Refusal.Invalid>(Assert.IsType<CommandOutcome.Refused>(
+            await desk.Execute(article, new BeginNewVersion(VersionKind.Minor, "  "), pia)).Refusal).Errors.Single().Field);
+        Assert.IsType<CommandOutcome.Refused>(await desk.Execute(article, new BeginNewVersion(VersionKind.Minor, Note), new Actor(people.Erin.Id, people.Erin.Name, people.Erin.Email)));
+        Assert.IsType<CommandOutcome.Accepted>(await desk.Execute(article, new BeginNewVersion(VersionKind.Minor, Note), pia));
+        Assert.IsType<CommandOutcome.Accepted>(await desk.Execute(article, new BeginNewVersion(VersionKind.Minor, Note), pia));
+        Assert.IsType<CommandOutcome.Refused>(await desk.Execute(article, new BeginNewVersion(VersionKind.Major, "Something else."), pia));
+        Assert.IsType<CommandOutcome.Refused>(await desk.Execute(article, new PublishNewVersion(), pia));
+        Assert.IsType<CommandOutcome.Accepted>(await desk.Execute(production, new EditorialPortal.Domain.Production.CorrectArticleMetadata("Tidal plankton counted by hand",
+            "We counted plankton by hand at every tide for a year.", ["plankton", "tides"]), pia));
+        Assert.IsType<CommandOutcome.Accepted>(await desk.Execute(production, new EditorialPortal.Domain.Production.MarkReadyToPublish(), pia));
+        Assert.IsType<CommandOutcome.Accepted>(await desk.Execute(article, new PublishNewVersion(), pia));
+        Assert.IsType<CommandOutcome.Accepted>(await desk.Execute(article, new PublishNewVersion(), pia));
+        await fixture.Backstage.PublishingRuns();
+
+        var published = (await publications.Published(article))!;
+        Assert.Equal([1, 2], published.Versions.Select(v => v.Number));
+        Assert.Null(published.Preparing);
+        Assert.Equal(2, published.Deposits.Count);
+        Assert.All(published.Deposits, d => Assert.NotEqual(DepositStatus.Queued, d.Status));
+        var found = (await fixture.Portal.Services.GetRequiredService<IJournalQueries>().Find(journal.Id))!;
+        var deposit = EditorialPortal.Publication.Crossref.CrossrefDeposit.Of(published, found, new("Coastal Press", "crossref@coastal.example"), "https://j.example");
+        Assert.Empty(EditorialPortal.Publication.Crossref.CrossrefValidation.Problems($"{deposit.Declaration}\n{deposit.Root}"));
+        Assert.Contains("Tidal plankton counted by hand", deposit.ToString());
+        var jats = EditorialPortal.Production.Jats.JatsArticle.FrontMatter(published, found, null);
+        Assert.Equal("2", jats.Descendants("article-version").Single().Value);
+        using (var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(jats.ToString())))
+            Assert.Empty(EditorialPortal.Production.Jats.JatsValidation.Problems(stream));
+
+        using var client = Anonymous();
+        var current = new HtmlParser().ParseDocument(await client.GetStringAsync($"/articles/{article}", Token));
+        Assert.Equal("Tidal plankton counted by hand", current.QuerySelector("h1")!.TextContent);
+        Assert.Equal("Tidal plankton counted by hand", current.QuerySelector("meta[name=citation_title]")?.GetAttribute("content"));
+        Assert.Contains(Note, current.QuerySelector(".versions")!.TextContent);
+        Assert.Null(current.QuerySelector(".notice-superseded"));
+
+        var first = await client.GetAsync($"/articles/{article}/versions/1", Token);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var superseded = new HtmlParser().ParseDocument(await first.Content.ReadAsStringAsync(Token));
+        Assert.Equal("Tidal plankton countd by hand", superseded.QuerySelector("h1")!.TextContent);
+        Assert.Contains("It has been superseded.", superseded.QuerySelector(".notice-superseded")!.TextContent);
+        Assert.Empty(superseded.QuerySelectorAll("meta[name^=citation_]"));
+        Assert.EndsWith($"/articles/{article}", superseded.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        var oldPdf = superseded.QuerySelector("a.galley")!.GetAttribute("href")!;
+        Assert.StartsWith($"/articles/{article}/versions/1/galleys/", oldPdf);
+        var kept = await client.GetAsync(oldPdf, Token);
+        Assert.Equal(HttpStatusCode.OK, kept.StatusCode);
+        Assert.Contains("immutable", kept.Headers.CacheControl!.ToString());
+
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync($"/articles/{article}/versions/2", Token)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/articles/{article}/versions/3", Token)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/articles/{Guid.NewGuid()}/versions/1", Token)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_major_version_takes_new_galleys_through_typesetting_and_the_superseded_version_keeps_the_galley_it_had()
+    {
+        var (journal, people) = await PublishingJournal();
+        var submission = await ReadyIn(journal, people, "Seagrass meadows mapped from kayaks");
+        var (article, production) = (PublishedArticle.StreamOf(submission), EditorialPortal.Domain.Production.ArticleProduction.StreamOf(submission));
+        await Publish(article, people.Pia);
+        var desk = fixture.Portal.Services.GetRequiredService<IEditorialDesk>();
+        var pia = new Actor(people.Pia.Id, people.Pia.Name, people.Pia.Email);
+        Assert.IsType<CommandOutcome.Accepted>(await desk.Execute(article, new BeginNewVersion(VersionKind.Major, "Figure 2 is redrawn with the full transects."), pia));
+        var produced = (await fixture.Portal.Services.GetRequiredService<EditorialPortal.Domain.Production.IProductionQueries>().OfSubmission(submission, pia))!;
+        Assert.Null(produced.ReadyAt);
+        Assert.Equal(2, produced.VersionOfRecord);
+        var galley = produced.Galleys.Single();
+
+        var round = Guid.CreateVersion7();
+        Assert.IsType<CommandOutcome.Accepted>(await desk.Execute(production, new EditorialPortal.Domain.Production.AssignTypesetting(round, people.Pia.Id, fixture.Clock.GetUtcNow().AddDays(3)), pia));
+        var redrawn = SamplePdfs.Titled("Seagrass meadows mapped from kayaks, with the full transects");
+        using (var pdf = new MemoryStream(redrawn))
+            Assert.IsType<CommandOutcome.Accepted>(await fixture.Portal.Services.GetRequiredService<EditorialPortal.Production.ProductionIntake>().Take(submission, "article-v2.pdf", pdf,
+                upload => new EditorialPortal.Domain.Production.UploadGalley(round, galley.Id, EditorialPortal.Domain.Production.GalleyFormat.Pdf, "PDF", "en", 1, upload), pia,
+                EditorialPortal.Domain.Production.GalleyFormat.Pdf, cancellationToken: Token));
+        Assert.IsType<CommandOutcome.Accepted>(await desk.Execute(production, new EditorialPortal.Domain.Production.CompleteTypesetting(round), pia));
+        Assert.IsType<CommandOutcome.Accepted>(await desk.Execute(production, new EditorialPortal.Domain.Production.MarkReadyToPublish(), pia));
+        Assert.IsType<CommandOutcome.Accepted>(await desk.Execute(article, new PublishNewVersion(), pia));
+
+        using var client = Anonymous();
+        Assert.Equal(redrawn, await client.GetByteArrayAsync($"/articles/{article}/galleys/{galley.Id}", Token));
+        var before = await client.GetByteArrayAsync($"/articles/{article}/versions/1/galleys/{galley.Id}", Token);
+        Assert.NotEqual(redrawn, before);
+        Assert.Equal(galley.Current.Sha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(before)));
+    }
+
     private sealed record PublicationSnapshot(string? SuggestedDoi, string? Doi, PublicationStatus Status);
 
     private async Task<AngleSharp.Html.Dom.IHtmlDocument> Searched(HttpClient client, JournalRef journal, string query)

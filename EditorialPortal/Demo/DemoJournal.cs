@@ -193,7 +193,7 @@ public sealed class DemoJournal(IEditorialDesk desk, ManuscriptIntake intake, Pr
         var decision = m.Stage == Stage.Accepted || Produced(m.Stage) ? DecisionKind.Accept : DecisionKind.MajorRevision;
         await Do(hugo, new RecordDecision(decision, DecisionLetterTemplate.For(DecisionLetterTemplate.Defaults, decision).Compose(person.Name, m.Title, "Journal of Demonstrative Results", "Hugo Handler",
             "Reviewer 1:\nThe methods are sound. Please report the effect sizes with their uncertainty.\n\nReviewer 2:\nThe conclusions go further than the data.")), "decide");
-        if (Produced(m.Stage)) await SeedProduction(index, m.Title, m.Stage, author);
+        if (Produced(m.Stage)) await SeedProduction(index, m, author);
         if (m.Stage != Stage.Revised) return;
 
         // The author answers the reviewers with a second version, and the handling editor asks them to look again.
@@ -207,8 +207,9 @@ public sealed class DemoJournal(IEditorialDesk desk, ManuscriptIntake intake, Pr
     }
 
     // Acceptance started the production; Pia, Cora, Tom and the author take it as far as the sample's stage.
-    private async Task SeedProduction(int index, string title, Stage stage, Actor author)
+    private async Task SeedProduction(int index, (string Title, string Abstract, string[] Keywords, Stage Stage) m, Actor author)
     {
+        var (title, stage) = (m.Title, m.Stage);
         var submission = Id(100 + index);
         var production = ArticleProduction.StreamOf(submission);
         var (pia, cora, tom) = (Acting(People[5]), Acting(People.Single(p => p.Role == JournalRole.Copyeditor)), Acting(People.Single(p => p.Role == JournalRole.Typesetter)));
@@ -262,6 +263,11 @@ public sealed class DemoJournal(IEditorialDesk desk, ManuscriptIntake intake, Pr
         await Publish(new PublishNotice(correction, ArticleNoticeKind.Correction,
             "The map in Figure 1 placed two of the eleven catchments in the neighbouring valley. The corrected map changes none of the measurements or conclusions.",
             Dois.Suggest(Publication, correction, now.Year, index + 1)), "correction");
+        // The authors asked for a keyword indexers missed: a minor version, the first staying readable as it was.
+        await Publish(new BeginNewVersion(VersionKind.Minor, "The keywords now include “catchment hydrology”, at the authors' request; nothing else changed."), "version-2");
+        await Do(pia, new CorrectArticleMetadata(m.Title, m.Abstract, [.. m.Keywords, "catchment hydrology"]), "version-2-keywords");
+        await Do(pia, new MarkReadyToPublish(), "version-2-ready");
+        await Publish(new PublishNewVersion(), "version-2-published");
     }
 
     private static void Expect(CommandOutcome outcome, string what)

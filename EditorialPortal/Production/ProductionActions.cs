@@ -20,7 +20,7 @@ public static class ProductionActions
                  {
                      new AssignCopyedit(Guid.NewGuid(), actor.Account, later), new AcceptCopyedits(), new SendCopyeditCorrections("probe"),
                      new AssignTypesetting(Guid.NewGuid(), actor.Account, later), new SendProofs(Guid.NewGuid(), ProofReaderKind.Author, later),
-                     new SetPublicationDetails("probe", "https://example.org", "probe", now.Year, "probe"), new MarkReadyToPublish()
+                     new SetPublicationDetails("probe", "https://example.org", "probe", now.Year, "probe"), new CorrectArticleMetadata("probe", "probe", []), new MarkReadyToPublish()
                  })
             if (Permits(command)) available.Add((command.GetType(), null));
         foreach (var task in p.Copyedits)

@@ -25,6 +25,7 @@ public static class ProductionApi
     public sealed record ProofsRequest(ProofReaderKind Reader, DateTimeOffset Due, Guid? Proofreader = null);
     public sealed record CorrectionsRequest(IReadOnlyList<ProofCorrection> Corrections, string? Notes = null);
     public sealed record DetailsRequest(string LicenceName, string LicenceUrl, string CopyrightHolder, int CopyrightYear, string Section);
+    public sealed record MetadataRequest(string? Title, string? Abstract, IReadOnlyList<string>? Keywords);
 
     /// <summary>Decides a command on an article's production and answers the request with the outcome.</summary>
     public delegate Task<IResult> Deciding(Guid id, ProductionCommand command, HttpContext http);
@@ -49,6 +50,7 @@ public static class ProductionApi
         WithFile<RequestProofCorrections, CorrectionsRequest>("request-proof-corrections", "proofs/{task}/corrections",
             (task, r, file) => new(task ?? Guid.Empty, r.Corrections ?? [], r.Notes, file)),
         With<SetPublicationDetails, DetailsRequest>("set-publication-details", "details", r => new(r.LicenceName ?? "", r.LicenceUrl ?? "", r.CopyrightHolder ?? "", r.CopyrightYear, r.Section ?? "")),
+        With<CorrectArticleMetadata, MetadataRequest>("correct-metadata", "metadata", r => new(r.Title ?? "", r.Abstract ?? "", r.Keywords ?? [])),
         Without<MarkReadyToPublish>("mark-ready-to-publish", "readiness")
     ];
 
@@ -234,9 +236,10 @@ public static class ProductionApi
 
 /// <summary>An article's production as the API shows it, with links to what the caller may do now, task by task.</summary>
 public sealed record ProductionRepresentation(
-    Guid Id, Guid Submission, Guid Journal, string Title, ProductionStep Step, DateTimeOffset StepSince, ProductionSettings Settings,
+    Guid Id, Guid Submission, Guid Journal, string Title, string Abstract, IReadOnlyList<string> Keywords, ProductionStep Step, DateTimeOffset StepSince, ProductionSettings Settings,
     IReadOnlyList<CopyeditTask> Copyedits, CopyeditReview AuthorReview, IReadOnlyList<TypesettingRound> Rounds, IReadOnlyList<Galley> Galleys,
-    IReadOnlyList<ProofTask> Proofs, PublicationDetails? Details, PublicationDetails SuggestedDetails, DateTimeOffset? ReadyAt, bool Stopped, IReadOnlyList<FieldError> Missing, long Version,
+    IReadOnlyList<ProofTask> Proofs, PublicationDetails? Details, PublicationDetails SuggestedDetails, DateTimeOffset? ReadyAt, int VersionOfRecord, bool Stopped,
+    IReadOnlyList<FieldError> Missing, long Version,
     IReadOnlyDictionary<string, Link> _links)
 {
     public static ProductionRepresentation Of(ArticleProduction p, Journal? journal, Actor actor, DateTimeOffset now, string self)
@@ -250,7 +253,7 @@ public sealed record ProductionRepresentation(
         foreach (var (command, task) in ProductionActions.Available(p, journal, actor, now))
             if (ProductionApi.For(command) is { } route)
                 links[task is { } id ? $"{route.Rel}:{id}" : route.Rel] = new($"{self}/{route.Path.Replace("{task}", task?.ToString() ?? "")}", "POST");
-        return new(p.Id, p.Submission, p.Journal, p.Title, p.Step, p.StepSince, p.Settings, p.Copyedits, p.AuthorReview, p.Rounds, p.Galleys, p.Proofs, p.Details,
-            PublicationDetails.SuggestedFor(p), p.ReadyAt, p.Stopped, Readiness.WhatIsMissing(p), p.Version, links);
+        return new(p.Id, p.Submission, p.Journal, p.Title, p.Abstract, p.Keywords, p.Step, p.StepSince, p.Settings, p.Copyedits, p.AuthorReview, p.Rounds, p.Galleys, p.Proofs, p.Details,
+            PublicationDetails.SuggestedFor(p), p.ReadyAt, p.VersionOfRecord, p.Stopped, Readiness.WhatIsMissing(p), p.Version, links);
     }
 }

@@ -38,13 +38,16 @@ public sealed class DepositingRound(IPublicationQueries publications, IJournalQu
                 : await crossref.Deposit(deposit.Batch, xml, cancellationToken);
             // One answer per attempt: a second pass over the same attempt is the same command.
             await desk.Execute(article.Id, new RecordDepositAnswer(deposit.Batch, result, message), Actor.System,
-                new CommandOptions(DeterministicGuid.From(DeterministicGuid.From(article.Id, AnswersNamespace), new Guid(deposit.Attempts, 0, 0, new byte[8]))));
+                new CommandOptions(DeterministicGuid.From(DeterministicGuid.From(article.Id, AnswersNamespace), BatchId(deposit.Batch), new Guid(deposit.Attempts, 0, 0, new byte[8]))));
             sent++;
             if (result != DepositResult.Registered) logger.LogWarning("Deposit {Batch} of {Doi}: {Result} {Message}", deposit.Batch, article.Doi, result, message);
         }
         await AskForReports(now, cancellationToken);
         return sent;
     }
+
+    // Each deposit of an article (its first, after a new version, a notice's) is a batch of its own, so its answers are commands of their own.
+    private static Guid BatchId(string batch) => new(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes(batch)));
 
     // Crossref's deposit API mostly takes a batch in and processes it later: its report is asked for until it has one.
     private async Task AskForReports(DateTimeOffset now, CancellationToken cancellationToken)
@@ -62,7 +65,7 @@ public sealed class DepositingRound(IPublicationQueries publications, IJournalQu
                 }
                 _asked.TryRemove(deposit.Batch, out _);
                 await desk.Execute(article.Id, new RecordDepositReport(deposit.Batch, result, message), Actor.System,
-                    new CommandOptions(DeterministicGuid.From(article.Id, ReportsNamespace, new Guid(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes(deposit.Batch))))));
+                    new CommandOptions(DeterministicGuid.From(article.Id, ReportsNamespace, BatchId(deposit.Batch))));
                 if (result != DepositResult.Registered) logger.LogWarning("Crossref's report on {Batch} of {Doi}: {Result} {Message}", deposit.Batch, article.Doi, result, message);
             }
     }

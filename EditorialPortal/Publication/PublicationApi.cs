@@ -20,6 +20,7 @@ public static class PublicationApi
     public sealed record PublishRequest(DateTimeOffset? At = null);
     public sealed record NoticeRequest(Guid? Notice, ArticleNoticeKind? Kind, string? Text, string? Doi);
     public sealed record UnpublishRequest(string? Reason);
+    public sealed record VersionRequest(VersionKind? Kind, string? Note);
 
     public sealed record CommandRoute(Type Command, string Rel, string Path, Func<HttpContext, Task<PublicationCommand?>> Read);
 
@@ -33,7 +34,10 @@ public static class PublicationApi
         // The notice's id is the caller's (the representation offers the next one), so that a repeated request publishes one notice.
         new(typeof(PublishNotice), "publish-notice", "notices", async http =>
             await Body<NoticeRequest>(http) is { Notice: { } notice, Kind: { } kind } r ? new PublishNotice(notice, kind, r.Text ?? "", r.Doi) : null),
-        new(typeof(UnpublishArticle), "unpublish", "removal", async http => await Body<UnpublishRequest>(http) is { } r ? new UnpublishArticle(r.Reason ?? "") : null)
+        new(typeof(UnpublishArticle), "unpublish", "removal", async http => await Body<UnpublishRequest>(http) is { } r ? new UnpublishArticle(r.Reason ?? "") : null),
+        new(typeof(BeginNewVersion), "begin-version", "versions", async http =>
+            await Body<VersionRequest>(http) is { Kind: { } kind } r ? new BeginNewVersion(kind, r.Note ?? "") : null),
+        new(typeof(PublishNewVersion), "publish-version", "versions/publishing", _ => Task.FromResult<PublicationCommand?>(new PublishNewVersion()))
     ];
 
     public static CommandRoute? For(Type command) => Commands.FirstOrDefault(route => route.Command == command);
@@ -120,20 +124,31 @@ public static class PublicationApi
         if (mayPublish && article.Doi is not null) links["crossref-deposit"] = new($"{self}/crossref");
         if (mayPublish && article.IsPublic && !article.IsRetracted) links[For(typeof(PublishNotice))!.Rel] = new($"{self}/notices", "POST");
         if (mayPublish && article.IsPublic) links[For(typeof(UnpublishArticle))!.Rel] = new($"{self}/removal", "POST");
+        if (mayPublish && article.IsPublic && !article.IsRetracted && article.Preparing is null) links[For(typeof(BeginNewVersion))!.Rel] = new($"{self}/versions", "POST");
+        if (mayPublish && article.Preparing?.Ready is not null) links[For(typeof(PublishNewVersion))!.Rel] = new($"{self}/versions/publishing", "POST");
         var nextNotice = mayPublish && article.IsPublic && !article.IsRetracted && journal is not null
             ? new NextNotice(article.NextNoticeId, await DoiSuggestion.ForNotice(article.NextNoticeId, http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().Year,
                 journal, publications))
             : null;
         return Results.Ok(new PublicationRepresentation(article.Id, article.Submission, article.Journal, article.Metadata.Title, article.Status, article.Doi,
             journal is null ? null : await DoiSuggestion.For(article, journal, publications), article.ScheduledFor, article.PublishedAt, article.Deposits, article.Notices,
-            article.Removal, nextNotice, article.Version, links));
+            article.Removal, nextNotice, [.. article.VersionsOfRecord.Select(VersionSummary.Of)], article.Preparing is { } preparing ? VersionSummary.Of(preparing) : null,
+            article.Version, links));
     }
 }
 
 /// <summary>An article's publication as the API shows it, with the DOI the journal's rule offers and links to what the caller may do.</summary>
 public sealed record PublicationRepresentation(Guid Id, Guid Submission, Guid Journal, string Title, PublicationStatus Status, string? Doi, string? SuggestedDoi,
-    DateTimeOffset? ScheduledFor, DateTimeOffset? PublishedAt, IReadOnlyList<DoiDeposit> Deposits, IReadOnlyList<ArticleNotice> Notices, ArticleRemoval? Removal, NextNotice? NextNotice, long Version,
-    IReadOnlyDictionary<string, Link> _links);
+    DateTimeOffset? ScheduledFor, DateTimeOffset? PublishedAt, IReadOnlyList<DoiDeposit> Deposits, IReadOnlyList<ArticleNotice> Notices, ArticleRemoval? Removal, NextNotice? NextNotice,
+    IReadOnlyList<VersionSummary> Versions, VersionSummary? Preparing, long Version, IReadOnlyDictionary<string, Link> _links);
+
+/// <summary>A version of record in a line: its number and kind, its note, and when it came out (or, while in preparation, whether production has it ready).</summary>
+public sealed record VersionSummary(int Number, VersionKind Kind, string? Note, DateTimeOffset? PublishedAt, bool Ready)
+{
+    public static VersionSummary Of(ArticleVersion v) => new(v.Number, v.Kind, v.Note, v.PublishedAt, true);
+
+    public static VersionSummary Of(VersionInPreparation v) => new(v.Number, v.Kind, v.Note, null, v.Ready is not null);
+}
 
 /// <summary>The notice the caller may publish next: its id, to send with it, and the DOI the journal's rule offers it.</summary>
 public sealed record NextNotice(Guid Id, string? SuggestedDoi);

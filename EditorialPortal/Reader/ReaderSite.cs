@@ -28,6 +28,13 @@ public static class ReaderLinks
 
     public static string Galley(PublishedArticle article, PublishedGalley galley) => $"/articles/{article.Id}/galleys/{galley.Id}";
 
+    /// <summary>A version of record as it was published, for good: the current one is also the article's own address.</summary>
+    public static string Version(PublishedArticle article, ArticleVersion version) => $"/articles/{article.Id}/versions/{version.Number}";
+
+    /// <summary>A galley of the version named, as that version had it.</summary>
+    public static string Galley(PublishedArticle article, ArticleVersion version, PublishedGalley galley) =>
+        version.Number == article.CurrentVersion?.Number ? Galley(article, galley) : $"{Version(article, version)}/galleys/{galley.Id}";
+
     public static string Notice(PublishedArticle article, ArticleNotice notice) => $"/articles/{article.Id}/notices/{notice.Id}";
 
     /// <summary>A search of the journal, as an address a reader can keep, share or go back to.</summary>
@@ -99,13 +106,17 @@ public static class ReaderSite
                 return Cached(http, Tag($"{removed.Id}/{removed.Version}/{from.Version}"), removed.LastChangedAt,
                     () => new RazorComponentResult<ArticleRemoved>(new { Article = removed, Journal = from, BaseUrl = BaseUrl(http) }) { StatusCode = StatusCodes.Status410Gone });
             if (await publications.Published(id) is not { } article || await journals.Find(article.Journal) is not { } journal) return NotFound();
-            return await CachedAsync(http, Tag($"{article.Id}/{article.Version}/{journal.Version}"), article.LastChangedAt, async () =>
-            {
-                var html = article.Metadata.Galleys.FirstOrDefault(g => g.Format == GalleyFormat.Html) is { } galley && files.Open(galley.File.Sha256) is { } stored
-                    ? await FullText(galley, stored)
-                    : null;
-                return new RazorComponentResult<ArticlePage>(new { Article = article, Journal = journal, BaseUrl = BaseUrl(http), FullText = html });
-            });
+            return await Landing(http, article, journal, article.CurrentVersion!, files);
+        });
+
+        // An earlier version of record stays as it was published, marked as superseded; the current one is the article's own page.
+        site.MapGet("/articles/{id:guid}/versions/{number:int}", async (Guid id, int number, HttpContext http, IPublicationQueries publications, IJournalQueries journals,
+            IManuscriptFileStore files) =>
+        {
+            if (await publications.Published(id) is not { } article || article.VersionNumbered(number) is not { } version
+                || await journals.Find(article.Journal) is not { } journal)
+                return NotFound();
+            return version == article.CurrentVersion ? Results.Redirect(ReaderLinks.Article(article)) : await Landing(http, article, journal, version, files);
         });
 
         // Results change as articles are published, so a search is kept for the same short while as a page, with no validators.
@@ -175,18 +186,33 @@ public static class ReaderSite
             Citation(id, http, publications, journals, Citations.Ris, "application/x-research-info-systems", "ris"));
 
         site.MapGet("/articles/{id:guid}/galleys/{galley:guid}", async (Guid id, Guid galley, HttpContext http, IPublicationQueries publications, IManuscriptFileStore files) =>
+            await publications.Published(id) is { } article ? Galley(http, article.Metadata, galley, files, forGood: false) : NotFound());
+
+        site.MapGet("/articles/{id:guid}/versions/{number:int}/galleys/{galley:guid}", async (Guid id, int number, Guid galley, HttpContext http,
+                IPublicationQueries publications, IManuscriptFileStore files) =>
+            await publications.Published(id) is { } article && article.VersionNumbered(number) is { } version ? Galley(http, version.Metadata, galley, files, forGood: true) : NotFound());
+    }
+
+    private static async Task<IResult> Landing(HttpContext http, PublishedArticle article, Journal journal, ArticleVersion version, IManuscriptFileStore files) =>
+        await CachedAsync(http, Tag($"{article.Id}/{article.Version}/{journal.Version}/{version.Number}"), article.LastChangedAt, async () =>
         {
-            if (await publications.Published(id) is not { } article || article.Metadata.Galleys.FirstOrDefault(g => g.Id == galley) is not { } found
-                || files.Open(found.File.Sha256) is not { } content)
-                return NotFound();
-            // A galley's bytes never change: its address names the version as published, so it may be kept for good.
-            http.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
-            http.Response.Headers.XContentTypeOptions = "nosniff";
-            // An HTML galley is read inside the landing page, sanitised; as a file it downloads rather than running as a page of the site.
-            return found.Format == GalleyFormat.Html
-                ? Results.File(content, "application/octet-stream", found.File.FileName)
-                : Results.File(content, found.File.MediaType, found.File.FileName, entityTag: new EntityTagHeaderValue($"\"{found.File.Sha256}\""), enableRangeProcessing: true);
+            var html = version.Metadata.Galleys.FirstOrDefault(g => g.Format == GalleyFormat.Html) is { } galley && files.Open(galley.File.Sha256) is { } stored
+                ? await FullText(galley, stored)
+                : null;
+            return new RazorComponentResult<ArticlePage>(new { Article = article, Showing = version, Journal = journal, BaseUrl = BaseUrl(http), FullText = html });
         });
+
+    /// <param name="forGood">Whether the address names the version of record, whose galleys never change; the article's own galley addresses follow its current version.</param>
+    private static IResult Galley(HttpContext http, ArticleMetadata metadata, Guid galley, IManuscriptFileStore files, bool forGood)
+    {
+        if (metadata.Galleys.FirstOrDefault(g => g.Id == galley) is not { } found || files.Open(found.File.Sha256) is not { } content)
+            return NotFound();
+        http.Response.Headers.CacheControl = forGood ? "public, max-age=31536000, immutable" : Caching.ToString();
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        // An HTML galley is read inside the landing page, sanitised; as a file it downloads rather than running as a page of the site.
+        return found.Format == GalleyFormat.Html
+            ? Results.File(content, "application/octet-stream", found.File.FileName)
+            : Results.File(content, found.File.MediaType, found.File.FileName, entityTag: new EntityTagHeaderValue($"\"{found.File.Sha256}\""), enableRangeProcessing: true);
     }
 
     private static async Task<string?> FullText(PublishedGalley galley, Stream stored)

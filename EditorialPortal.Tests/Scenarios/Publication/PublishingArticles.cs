@@ -124,6 +124,29 @@ public abstract class PublishingArticles(IProtocol protocol) : Scenario(protocol
         await pia.CannotPublishNotice(article, ArticleNoticeKind.Correction, "A typing slip in Table 1.", because: Because.NotAllowedInState);
     }
 
+    [Fact]
+    public async Task A_published_article_is_put_right_in_a_new_version_and_the_version_readers_cited_stays_readable_marked_superseded()
+    {
+        var (_, _, alice, pia, article) = await AnArticleReadyToPublish();
+        await pia.CanAssignTheOfferedDoi(article);
+        await pia.CanPublish(article);
+        var landing = PublishedArticle.StreamOf(article.Id);
+        const string Corrected = "Tidal mixing feeds coastal phytoplankton";
+        const string Note = "The title names the phytoplankton the study counted.";
+
+        await pia.CannotBeginNewVersion(article, VersionKind.Minor, "   ", because: Because.Missing("note"));
+        await pia.CanBeginNewVersion(article, VersionKind.Minor, Note);
+        await pia.CannotPublishNewVersion(article, because: Because.NotAllowedInState);
+        await pia.CanCorrectTheTitle(article, Corrected);
+        await pia.CanMarkTheArticleReadyToPublish(article);
+        await pia.CanPublishNewVersion(article);
+
+        var reader = Reader();
+        await reader.CanRead(landing, Corrected, $"10.55555/{Dois.RandomSuffix(landing)}", "Alice Author");
+        await reader.CanReadTheSupersededVersion(landing, 1, Title);
+        Assert.Contains(await Mailbox(alice), m => m.Subject == $"Version 2 of \"{Corrected}\" is published" && m.Body.Contains(Note, StringComparison.Ordinal));
+    }
+
     public override async ValueTask DisposeAsync()
     {
         Backstage.TimePasses(-_travelled);

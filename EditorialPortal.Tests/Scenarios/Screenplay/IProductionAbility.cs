@@ -67,6 +67,14 @@ public interface IProductionAbility
 
     /// <summary>Publishes a correction, expression of concern or retraction of the published article, with the DOI the journal's rule offers it.</summary>
     Task<SeenRefusal?> PublishNotice(Guid submission, Domain.Publication.ArticleNoticeKind kind, string text);
+
+    /// <summary>Begins a new version of the published article, with the note readers will see.</summary>
+    Task<SeenRefusal?> BeginNewVersion(Guid submission, Domain.Publication.VersionKind kind, string note);
+
+    /// <summary>Puts the article's title right in production, its abstract and keywords as they are.</summary>
+    Task<SeenRefusal?> CorrectTheTitle(Guid submission, string title);
+
+    Task<SeenRefusal?> PublishNewVersion(Guid submission);
 }
 
 /// <summary>A file as a person picks it from their disk.</summary>

@@ -42,6 +42,9 @@ public interface IProtocol
     /// <summary>The article's landing page as a reader gets it, or null if they are told there is no such article.</summary>
     Task<ReadArticle?> ReadTheArticle(Guid article);
 
+    /// <summary>The page of the article's version numbered, as a reader gets it; null if there is no such version to read.</summary>
+    Task<ReadArticle?> ReadTheVersion(Guid article, int number);
+
     /// <summary>The article's BibTeX, as a reader downloads it; null if there is no such article.</summary>
     Task<string?> CiteAsBibTeX(Guid article);
 

@@ -85,6 +85,19 @@ public sealed partial class Person
     public async Task CannotPublishNotice(SubmissionRef submission, Domain.Publication.ArticleNoticeKind kind, string text, SeenRefusal because) =>
         Expect(because, await ability.PublishNotice(submission.Id, kind, text), $"publish a {kind}");
 
+    public Task CanBeginNewVersion(SubmissionRef submission, Domain.Publication.VersionKind kind, string note) =>
+        Succeeds(ability.BeginNewVersion(submission.Id, kind, note), $"begin a {kind} version");
+
+    public async Task CannotBeginNewVersion(SubmissionRef submission, Domain.Publication.VersionKind kind, string note, SeenRefusal because) =>
+        Expect(because, await ability.BeginNewVersion(submission.Id, kind, note), $"begin a {kind} version");
+
+    public Task CanCorrectTheTitle(SubmissionRef submission, string title) => Succeeds(ability.CorrectTheTitle(submission.Id, title), "correct the title");
+
+    public Task CanPublishNewVersion(SubmissionRef submission) => Succeeds(ability.PublishNewVersion(submission.Id), "publish the new version");
+
+    public async Task CannotPublishNewVersion(SubmissionRef submission, SeenRefusal because) =>
+        Expect(because, await ability.PublishNewVersion(submission.Id), "publish the new version");
+
         /// <summary>The article is at <paramref name="step"/>, and its production history tells each of <paramref name="entries"/>.</summary>
     public async Task<ProductionSighting> SeesTheArticleInProduction(SubmissionRef submission, string step, params string[] entries)
     {

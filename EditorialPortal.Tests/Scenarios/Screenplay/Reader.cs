@@ -41,6 +41,16 @@ public sealed class Reader(IProtocol protocol)
         return read;
     }
 
+    /// <summary>The article's earlier version is still there as it was, with this title, and says it has been superseded.</summary>
+    public async Task CanReadTheSupersededVersion(Guid article, int number, string title)
+    {
+        var read = await protocol.ReadTheVersion(article, number);
+        Assert.True(read is not null, $"The reader was told there is no version {number}.");
+        Assert.Equal(title, read.Title);
+        Assert.StartsWith($"This is version {number} of the article, published ", read.Banner);
+        Assert.EndsWith("It has been superseded.", read.Banner);
+    }
+
     /// <summary>The article's page says this above it, of the notice about it.</summary>
     public async Task SeesTheBanner(Guid article, string banner) => Assert.Equal(banner, (await protocol.ReadTheArticle(article))?.Banner);
 

@@ -35,14 +35,24 @@ public static class JatsArticle
     {
         var m = a.Metadata;
         return Write(new Front(a.Submission, m.Type, m.Title, m.Abstract, m.Keywords, m.Authors, m.Details, m.Details.LicenceName, m.Details.LicenceUrl,
-            m.Received, m.Revised, m.Accepted, a.Doi, a.PublishedAt, a.Notices, a.Issue, a.Locator), journal, pdf);
+            m.Received, m.Revised, m.Accepted, a.Doi, a.PublishedAt, a.Notices, a.Issue, a.Locator, a.CurrentVersion), journal, pdf);
     }
 
     /// <summary>What the front matter says of an article, whether in production or published.</summary>
     private sealed record Front(Guid Submission, ManuscriptType Type, string Title, string Abstract, IReadOnlyList<string> Keywords, IReadOnlyList<ContributingAuthor> Authors,
         PublicationDetails? Details, string LicenceName, string LicenceUrl, DateTimeOffset Received, IReadOnlyList<DateTimeOffset> Revised, DateTimeOffset Accepted,
         string? Doi, DateTimeOffset? Published, IReadOnlyList<Domain.Publication.ArticleNotice> Notices, Domain.Publication.IssuePlacement? Issue = null,
-        string? Locator = null);
+        string? Locator = null, Domain.Publication.ArticleVersion? Version = null);
+
+    // The version of record in NISO's Journal Article Versions vocabulary, as JATS4R recommends: the first as it came out, each later one corrected.
+    private static XElement? VersionOfRecord(Domain.Publication.ArticleVersion? version) =>
+        version is null ? null
+        : new XElement("article-version",
+            new XAttribute("vocab", "JAV"),
+            new XAttribute("vocab-identifier", "http://www.niso.org/publications/rp/RP-8-2008.pdf"),
+            new XAttribute("article-version-type", version.Kind == Domain.Publication.VersionKind.Original ? "VoR" : "CVoR"),
+            new XAttribute("iso-8601-date", version.PublishedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            version.Number.ToString(CultureInfo.InvariantCulture));
 
     // A range is its first and last page; a single value is the article's number, its electronic location.
     private static IEnumerable<XElement> Pages(string? pages) =>
@@ -56,6 +66,7 @@ public static class JatsArticle
         var articleMeta = new XElement("article-meta",
             new XElement("article-id", new XAttribute("pub-id-type", "publisher-id"), p.Submission.ToString()),
             p.Doi is { } doi ? new XElement("article-id", new XAttribute("pub-id-type", "doi"), doi) : null,
+            VersionOfRecord(p.Version),
             p.Details is { } details
                 ? new XElement("article-categories", new XElement("subj-group", new XAttribute("subj-group-type", "heading"), new XElement("subject", details.Section)))
                 : null,
