@@ -61,6 +61,8 @@ app.UseSignInStamps();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgery();
+// After authentication, so that only anonymous readers are served kept pages.
+app.UseOutputCache();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/health");

@@ -553,13 +553,16 @@ public sealed class ReaderSiteTests(PortalFixture fixture)
     {
         var (journal, _, article, pia) = await Ready();
         await Publish(article, pia);
+        using var client = Anonymous();
+        // The page as kept before the retraction: the node serves it again from memory until a fact of the article's drops it.
+        await client.GetStringAsync($"/articles/{article}", Token);
+        Assert.NotNull((await client.GetAsync($"/articles/{article}", Token)).Headers.Age);
         var published = (await fixture.Portal.Services.GetRequiredService<IPublicationQueries>().Published(article))!;
         var noticeDoi = $"10.55555/{Dois.RandomSuffix(published.NextNoticeId)}";
         const string why = "The sensor behind Figure 2 was miscalibrated <script>alert(1)</script>; the findings cannot be relied on.";
         var desk = fixture.Portal.Services.GetRequiredService<IEditorialDesk>();
         Assert.IsType<CommandOutcome.Accepted>(await desk.Execute(article, new PublishNotice(published.NextNoticeId, ArticleNoticeKind.Retraction, why, noticeDoi),
             new Actor(pia.Id, pia.Name, pia.Email)));
-        using var client = Anonymous();
 
         var landing = new HtmlParser().ParseDocument(await client.GetStringAsync($"/articles/{article}", Token));
         Assert.Equal("This article has been retracted.", landing.QuerySelector(".notice-banner strong")!.TextContent.Trim());

@@ -9,6 +9,7 @@ using EditorialPortal.Domain.Submissions;
 using EditorialPortal.Files;
 using EditorialPortal.People;
 using EditorialPortal.Records;
+using EditorialPortal.Reader;
 using EditorialPortal.Review;
 using EditorialPortal.Domain.Review;
 using EditorialPortal.Submissions;
@@ -58,6 +59,7 @@ public static class PortalServices
         services.AddSingleton<IProductionQueries, MartenProductionQueries>();
         services.AddSingleton<Production.ProductionReminderRound>();
         services.AddSingleton<Production.ProductionIntake>();
+        services.AddReaderPageCache();
         services.AddSingleton<Production.ProductionBackfill>();
         if (RunsBackgroundServices(builder)) services.AddHostedService<ReminderService>();
         services.AddSingleton<IPublicationQueries, MartenPublicationQueries>();

@@ -52,7 +52,8 @@ public static class ReaderLinks
 /// <summary>
 /// The public reader site: journal homes, article landing pages, citations and galleys, for anonymous readers and
 /// indexers. Rendered statically on the server without a circuit or a cookie, with validators (ETag and Last-Modified)
-/// and a short public cache lifetime, so that a CDN or any number of nodes can serve it. What is not published, or not
+/// and a short public cache lifetime, so that a CDN or any number of nodes can serve it, and each node keeps its pages as
+/// rendered (<see cref="ReaderPageCache"/>). What is not published, or not
 /// yet, is not found, whichever way it is asked for.
 /// </summary>
 public static class ReaderSite
@@ -65,9 +66,11 @@ public static class ReaderSite
     public static void MapReaderSite(this IEndpointRouteBuilder app)
     {
         var site = app.MapGroup("").AllowAnonymous().ExcludeFromDescription();
+        // Galleys are files served with ranges from the file store; every page is kept as rendered.
+        var pages = site.MapGroup("").CacheOutput(ReaderPageCache.Policy);
 
         // A garbled place in the archive reads as its newest page.
-        site.MapGet("/read/{journal}", async (string journal, string? from, HttpContext http, IPublicationQueries publications, IIssueQueries issues) =>
+        pages.MapGet("/read/{journal}", async (string journal, string? from, HttpContext http, IPublicationQueries publications, IIssueQueries issues) =>
         {
             if (await publications.JournalAt(journal) is not { } found) return NotFound();
             var place = ArchivePlace.Parse(from);
@@ -78,7 +81,7 @@ public static class ReaderSite
                 newest, () => new RazorComponentResult<JournalHome>(new { Journal = found, Articles = articles, From = place, CurrentIssue = current, BaseUrl = BaseUrl(http) }));
         });
 
-        site.MapGet("/read/{journal}/issues", async (string journal, HttpContext http, IPublicationQueries publications, IIssueQueries issues) =>
+        pages.MapGet("/read/{journal}/issues", async (string journal, HttpContext http, IPublicationQueries publications, IIssueQueries issues) =>
         {
             if (await publications.JournalAt(journal) is not { } found) return NotFound();
             var published = await issues.IssuesOf(found.Id, publishedOnly: true);
@@ -88,7 +91,7 @@ public static class ReaderSite
         });
 
         // An issue not yet out answers as an unknown one does: its contents are the production editors' plan, not the readers'.
-        site.MapGet("/read/{journal}/issues/{volume:int}/{number:int}", async (string journal, int volume, int number, HttpContext http, IPublicationQueries publications,
+        pages.MapGet("/read/{journal}/issues/{volume:int}/{number:int}", async (string journal, int volume, int number, HttpContext http, IPublicationQueries publications,
             IIssueQueries issues) =>
         {
             if (await publications.JournalAt(journal) is not { } found || await issues.Issue(JournalIssue.StreamOf(found.Id, volume, number)) is not { IsPublic: true } issue)
@@ -99,7 +102,7 @@ public static class ReaderSite
                 () => new RazorComponentResult<IssuePage>(new { Journal = found, Issue = issue, Articles = articles, BaseUrl = BaseUrl(http) }));
         });
 
-        site.MapGet("/articles/{id:guid}", async (Guid id, HttpContext http, IPublicationQueries publications, IJournalQueries journals, IManuscriptFileStore files) =>
+        pages.MapGet("/articles/{id:guid}", async (Guid id, HttpContext http, IPublicationQueries publications, IJournalQueries journals, IManuscriptFileStore files) =>
         {
             // An article taken down is gone, not missing: its tombstone says when and why.
             if (await publications.Unpublished(id) is { } removed && await journals.Find(removed.Journal) is { } from)
@@ -110,7 +113,7 @@ public static class ReaderSite
         });
 
         // An earlier version of record stays as it was published, marked as superseded; the current one is the article's own page.
-        site.MapGet("/articles/{id:guid}/versions/{number:int}", async (Guid id, int number, HttpContext http, IPublicationQueries publications, IJournalQueries journals,
+        pages.MapGet("/articles/{id:guid}/versions/{number:int}", async (Guid id, int number, HttpContext http, IPublicationQueries publications, IJournalQueries journals,
             IManuscriptFileStore files) =>
         {
             if (await publications.Published(id) is not { } article || article.VersionNumbered(number) is not { } version
@@ -121,7 +124,7 @@ public static class ReaderSite
 
         // Results change as articles are published, so a search is kept for the same short while as a page, with no validators.
         // A narrowing the address garbles (a year that is not a number, a type there is not) is left out rather than refused.
-        site.MapGet("/read/{journal}/search", async (string journal, string? q, string? year, string? section, string? type, string? page, HttpContext http,
+        pages.MapGet("/read/{journal}/search", async (string journal, string? q, string? year, string? section, string? type, string? page, HttpContext http,
             IPublicationQueries publications) =>
         {
             if (await publications.JournalAt(journal) is not { } found) return NotFound();
@@ -133,7 +136,7 @@ public static class ReaderSite
             return new RazorComponentResult<SearchPage>(new { Journal = found, Results = results });
         });
 
-        site.MapGet("/articles/{id:guid}/notices/{notice:guid}", async (Guid id, Guid notice, HttpContext http, IPublicationQueries publications, IJournalQueries journals) =>
+        pages.MapGet("/articles/{id:guid}/notices/{notice:guid}", async (Guid id, Guid notice, HttpContext http, IPublicationQueries publications, IJournalQueries journals) =>
         {
             if (await publications.Published(id) is not { } article || article.Notices.FirstOrDefault(n => n.Id == notice) is not { } found
                 || await journals.Find(article.Journal) is not { } journal)
@@ -142,7 +145,7 @@ public static class ReaderSite
                 () => new RazorComponentResult<NoticePage>(new { Article = article, Notice = found, Journal = journal, BaseUrl = BaseUrl(http) }));
         });
 
-        site.MapGet("/read/{journal}/feed.atom", async (string journal, HttpContext http, IPublicationQueries publications) =>
+        pages.MapGet("/read/{journal}/feed.atom", async (string journal, HttpContext http, IPublicationQueries publications) =>
         {
             if (await publications.JournalAt(journal) is not { } found) return NotFound();
             var newest = (await publications.PublishedIn(found.Id, null, PageSize)).Items;
@@ -151,14 +154,14 @@ public static class ReaderSite
                 () => Results.Text(Feeds.AtomOf(found, newest, BaseUrl(http)), "application/atom+xml; charset=utf-8"));
         });
 
-        site.MapGet("/robots.txt", (HttpContext http) => Results.Text(Feeds.Robots(BaseUrl(http)), "text/plain; charset=utf-8"));
+        pages.MapGet("/robots.txt", (HttpContext http) => Results.Text(Feeds.Robots(BaseUrl(http)), "text/plain; charset=utf-8"));
 
-        site.MapGet("/sitemap.xml", async (HttpContext http, IPublicationQueries publications) =>
+        pages.MapGet("/sitemap.xml", async (HttpContext http, IPublicationQueries publications) =>
             Results.Text(Feeds.SitemapIndex((int)((await publications.PublishedCount() + Feeds.SitemapPageSize - 1) / Feeds.SitemapPageSize), BaseUrl(http)),
                 "application/xml; charset=utf-8"));
 
         // Each journal's home, its archive and its published issues: a few hundred addresses a journal, in one page.
-        site.MapGet("/sitemaps/journals.xml", async (HttpContext http, IJournalQueries journals, IIssueQueries issues) =>
+        pages.MapGet("/sitemaps/journals.xml", async (HttpContext http, IJournalQueries journals, IIssueQueries issues) =>
         {
             var pages = new List<(string, DateTimeOffset?)>();
             foreach (var journal in await journals.All())
@@ -172,17 +175,17 @@ public static class ReaderSite
             return Results.Text(Feeds.Sitemap(pages, BaseUrl(http)), "application/xml; charset=utf-8");
         });
 
-        site.MapGet("/sitemaps/articles-{page:int}.xml", async (int page, HttpContext http, IPublicationQueries publications) =>
+        pages.MapGet("/sitemaps/articles-{page:int}.xml", async (int page, HttpContext http, IPublicationQueries publications) =>
         {
             var addresses = page < 1 ? [] : await publications.PublishedAddresses(page, Feeds.SitemapPageSize);
             if (addresses.Count == 0) return NotFound();
             return Results.Text(Feeds.Sitemap(addresses.Select(a => ($"/articles/{a.Article}", (DateTimeOffset?)a.Changed)), BaseUrl(http)), "application/xml; charset=utf-8");
         });
 
-        site.MapGet("/articles/{id:guid}/cite.bib", (Guid id, HttpContext http, IPublicationQueries publications, IJournalQueries journals) =>
+        pages.MapGet("/articles/{id:guid}/cite.bib", (Guid id, HttpContext http, IPublicationQueries publications, IJournalQueries journals) =>
             Citation(id, http, publications, journals, Citations.BibTeX, "application/x-bibtex", "bib"));
 
-        site.MapGet("/articles/{id:guid}/cite.ris", (Guid id, HttpContext http, IPublicationQueries publications, IJournalQueries journals) =>
+        pages.MapGet("/articles/{id:guid}/cite.ris", (Guid id, HttpContext http, IPublicationQueries publications, IJournalQueries journals) =>
             Citation(id, http, publications, journals, Citations.Ris, "application/x-research-info-systems", "ris"));
 
         site.MapGet("/articles/{id:guid}/galleys/{galley:guid}", async (Guid id, Guid galley, HttpContext http, IPublicationQueries publications, IManuscriptFileStore files) =>
