@@ -38,7 +38,7 @@ public sealed class ReaderSite(TimeSpan duration, string repository) : Benchmark
         await Ensure(database);
         var size = $"{Articles:N0} published articles in the journal, {await database.Count("select count(*) from editorial.article_search"):N0} indexed";
         var ids = (await database.Store.QuerySession().AdvancedSql.QueryAsync<Guid>(
-            "select id from editorial.mt_doc_publishedarticle where journal = ? order by md5(id::text) limit 5000", CancellationToken.None, JournalId)).ToArray();
+            "select id from editorial.mt_doc_publishedarticle where journal = ? order by md5(id::text)", CancellationToken.None, JournalId)).ToArray();
         await using var portal = await RunningPortal.Start(repository, database);
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Readers }) { BaseAddress = new Uri(portal.Address) };
         var etags = new Dictionary<Guid, string>();
@@ -58,7 +58,12 @@ public sealed class ReaderSite(TimeSpan duration, string repository) : Benchmark
         }
 
         var staticRate = await Measure("a static file (reader.css): the limit here", _ => new(HttpMethod.Get, "/reader.css"), HttpStatusCode.OK, "–", (_, _) => null);
-        await Measure("an article's landing page", i => new(HttpMethod.Get, $"/articles/{ids[i % ids.Length]}"), HttpStatusCode.OK, "p95 ≤ 5 ms", (l, _) => l.P95 <= 5);
+        // The node keeps each page as rendered: an article asked for again is served from memory, one asked for the first
+        // time (here every request names another of the 100,000, the first 500 left aside) is read and rendered.
+        await Measure("an article's landing page, asked for again (kept by the node)", i => new(HttpMethod.Get, $"/articles/{ids[i % 500]}"), HttpStatusCode.OK,
+            "p95 ≤ 5 ms", (l, _) => l.P95 <= 5);
+        await Measure("an article's landing page, asked for the first time (rendered)", i => new(HttpMethod.Get, $"/articles/{ids[500 + i % (ids.Length - 500)]}"),
+            HttpStatusCode.OK, "p95 ≤ 5 ms", (l, _) => l.P95 <= 5);
         await Measure("an article's landing page, the reader's copy current (304)", i =>
         {
             var id = ids[i % 500];

@@ -38,3 +38,17 @@ public sealed record SubmissionHistory(
     bool Whole,
     IReadOnlyList<HistoryFact> Facts,
     [property: JsonPropertyName("_links")] IReadOnlyDictionary<string, Link> Links);
+
+/// <summary>
+/// A person as the record knows them, for those who keep the record of a journal the person acted in: who they said they
+/// are (name, address, affiliation, ORCID iD) and since when they have had an account.
+/// </summary>
+public sealed record PersonOnRecord(
+    Guid Id,
+    string Name,
+    string Email,
+    string Affiliation,
+    string? Orcid,
+    DateTimeOffset RegisteredAt,
+    bool EmailConfirmed,
+    [property: JsonPropertyName("_links")] IReadOnlyDictionary<string, Link> Links);

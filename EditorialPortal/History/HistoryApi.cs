@@ -1,6 +1,7 @@
 using EditorialPortal.Contracts;
 using EditorialPortal.Contracts.History;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using EditorialPortal.Api;
 using EditorialPortal.Domain.People;
 using EditorialPortal.Domain.Submissions;
@@ -19,6 +20,7 @@ public static class HistoryApi
     public const string SubmissionHistoryRoute = "submission-history";
     public const string FactsRoute = "history-facts";
     public const string CaseFileRoute = "case-file";
+    public const string PersonRoute = "person-on-record";
     public const string NdJson = "application/x-ndjson";
     public const int DefaultPageSize = 100;
     public const int MaxPageSize = 1000;
@@ -73,10 +75,7 @@ public static class HistoryApi
             var kept = await history.KeptBy(http.Actor());
             var journals = kept.Select(j => j.Id).Where(j => journal is null || j == journal).ToList();
             if (journals.Count == 0)
-                return kept.Count == 0
-                    ? Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "NotAuthorised", type: "urn:editorialportal:refusal:NotAuthorised",
-                        detail: "Only a journal's integrity analysts and administrators read its whole record.", extensions: new Dictionary<string, object?> { ["refusal"] = "NotAuthorised" })
-                    : Refusals.NotFound("journal");
+                return kept.Count == 0 ? NotKeeper() : Refusals.NotFound("journal");
             var types = (type ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var unknown = types.Where(t => !FactTypes.All.Any(k => string.Equals(k.Name, t, StringComparison.OrdinalIgnoreCase))).ToList();
             if (unknown.Count > 0)
@@ -111,6 +110,16 @@ public static class HistoryApi
         }).WithName(FactsRoute)
           .WithSummary("The facts of the journals whose record the caller keeps, paged by a cursor on the global sequence; Accept: application/x-ndjson streams the whole selection.");
 
+        api.MapGet("/people/{id:guid}", async (Guid id, HttpContext http, IHistoricalRecord history, LinkGenerator links) =>
+        {
+            var kept = await history.KeptBy(http.Actor());
+            if (kept.Count == 0) return NotKeeper();
+            if (await history.PersonIn(id, [.. kept.Select(j => j.Id)]) is not { } person) return Refusals.NotFound("person");
+            return Results.Ok(new PersonOnRecord(person.Id, person.Name, person.Email, person.Affiliation, person.Orcid, person.RegisteredAt, person.EmailConfirmed,
+                new Dictionary<string, Link> { ["self"] = new(links.GetPathByName(PersonRoute, new { id })!) }));
+        }).WithName(PersonRoute)
+          .WithSummary("A person who acted in a journal whose record the caller keeps: name, address, affiliation, ORCID iD and when their account was opened.");
+
         api.MapGet("/submissions/{id:guid}/case-file", async (Guid id, HttpContext http, IHistoricalRecord record) =>
         {
             if (!await record.MayExportCaseFile(id, http.Actor())) return Refusals.NotFound("submission");
@@ -136,6 +145,10 @@ public static class HistoryApi
         }).WithSummary("Recomputes every fact's chain and reports the first break of each stream.");
     }
 
+    private static IResult NotKeeper() =>
+        Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "NotAuthorised", type: "urn:editorialportal:refusal:NotAuthorised",
+            detail: "Only a journal's integrity analysts and administrators read its whole record.", extensions: new Dictionary<string, object?> { ["refusal"] = "NotAuthorised" });
+
     private static RouteValueDictionary Values(Dictionary<string, object?> query, long? after)
     {
         var values = new RouteValueDictionary(query.Where(q => q.Value is not null).ToDictionary());
@@ -149,8 +162,20 @@ public static class HistoryApi
     private static bool WantsHtml(HttpContext http) =>
         http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
 
-    private static HistoryFact Represent(RecordedFact fact, LinkGenerator links, IReadOnlyList<Guid> journals) =>
-        Represent(fact, links, isSubmission: !journals.Contains(fact.Stream));
+    // In the journal's whole record each person a fact names leads to who they are on record: its actor, and the
+    // reviewer, editor or person it concerns.
+    private static HistoryFact Represent(RecordedFact fact, LinkGenerator links, IReadOnlyList<Guid> journals)
+    {
+        var represented = Represent(fact, links, isSubmission: !journals.Contains(fact.Stream));
+        var people = new Dictionary<string, Link>();
+        if (fact.Actor is { } actor && actor != Guid.Empty) people["actor"] = new(links.GetPathByName(PersonRoute, new { id = actor })!);
+        foreach (var (relation, field) in PeopleNamed)
+            if (fact.Data?[field] is JsonValue value && value.TryGetValue<string>(out var text) && Guid.TryParse(text, out var person) && person != Guid.Empty)
+                people[relation] = new(links.GetPathByName(PersonRoute, new { id = person })!);
+        return represented with { Links = represented.Links.Concat(people).ToDictionary() };
+    }
+
+    private static readonly (string Relation, string Field)[] PeopleNamed = [("reviewer", "Reviewer"), ("editor", "Editor"), ("person", "Person"), ("account", "Account")];
 
     public static HistoryFact Represent(RecordedFact fact, LinkGenerator links, bool isSubmission) =>
         new(fact.Stream, fact.Type, fact.Version, fact.Sequence, fact.At, new FactActor(fact.Actor, fact.ActorName, fact.ActorRole),

@@ -80,6 +80,18 @@ public sealed class HistoryReader(IDocumentStore store)
             .Select(s => s.Id).ToListAsync();
     }
 
+    /// <summary>The account, if the person is staff of one of these journals or wrote, edited or reviewed one of their manuscripts.</summary>
+    public async Task<Account?> PersonIn(Guid person, IReadOnlyList<Guid> journals)
+    {
+        await using var session = store.QuerySession();
+        if (await session.LoadAsync<Account>(person) is not { } account) return null;
+        var ids = journals.ToArray();
+        var staff = await session.Query<Journal>().AnyAsync(j => j.Id.IsOneOf(ids) && j.Staff.Any(s => s.Account == person));
+        return staff || await session.Query<Submission>().AnyAsync(s => s.Journal.IsOneOf(ids)
+            && (s.SubmittingAuthor == person || s.HandlingEditor == person || s.Assignments.Any(a => a.Reviewer == person)))
+            ? account : null;
+    }
+
     /// <summary>The journals whose whole record the actor may read: where they are integrity analyst or journal administrator.</summary>
     public async Task<IReadOnlyList<Journal>> KeptBy(Actor actor)
     {

@@ -1,5 +1,6 @@
 using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.People;
 
 namespace EditorialPortal.History;
 
@@ -20,6 +21,9 @@ public interface IHistoricalRecord
     Task<IReadOnlyList<Guid>> AuthoredBy(Actor actor, IReadOnlyList<Guid> journals);
 
     IAsyncEnumerable<RecordedFact> Facts(FactSelection selection, CancellationToken token = default);
+
+    /// <summary>The person's account, if they acted in one of these journals: staff, or an author, editor or reviewer of one of its manuscripts.</summary>
+    Task<Account?> PersonIn(Guid person, IReadOnlyList<Guid> journals);
 
     Task<bool> MayExportCaseFile(Guid submission, Actor actor);
 

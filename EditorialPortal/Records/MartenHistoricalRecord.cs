@@ -1,5 +1,6 @@
 using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.People;
 using EditorialPortal.History;
 
 namespace EditorialPortal.Records;
@@ -14,6 +15,8 @@ public sealed class MartenHistoricalRecord(HistoryReader reader, CaseFiles caseF
     public Task<IReadOnlyList<Guid>> AuthoredBy(Actor actor, IReadOnlyList<Guid> journals) => reader.AuthoredBy(actor, journals);
 
     public IAsyncEnumerable<RecordedFact> Facts(FactSelection selection, CancellationToken token = default) => reader.Facts(selection, token);
+
+    public Task<Account?> PersonIn(Guid person, IReadOnlyList<Guid> journals) => reader.PersonIn(person, journals);
 
     public Task<bool> MayExportCaseFile(Guid submission, Actor actor) => caseFiles.MayExport(submission, actor);
 

@@ -1,0 +1,72 @@
+using EditorialPortal.Integrity.CatchingUp;
+using EditorialPortal.Integrity.Components;
+using EditorialPortal.Integrity.People;
+using EditorialPortal.Integrity.Portal;
+using EditorialPortal.Integrity.Signals;
+using Marten;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Options;
+using MudBlazor.Services;
+using Serilog;
+
+namespace EditorialPortal.Integrity.Hosting;
+
+public static class IntegrityServices
+{
+    public const string PortalHttp = "portal";
+
+    public static void AddIntegrity(this WebApplicationBuilder builder, string connectionString)
+    {
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
+        services.Configure<CatchUpOptions>(builder.Configuration.GetSection(CatchUpOptions.Section));
+        services.AddMarten(opts => IntegrityRecord.Configure(opts, connectionString)).UseLightweightSessions().ApplyAllDatabaseChangesOnStartup();
+
+        // The service identity reads the record; a signing-in analyst's own password goes to the portal without a token.
+        services.AddHttpClient<PortalClient>((sp, http) => PortalClient.Configure(http, sp.GetRequiredService<IOptions<PortalOptions>>().Value));
+        services.AddHttpClient<AnalystSignIn>((sp, http) => http.BaseAddress = new Uri(sp.GetRequiredService<IOptions<PortalOptions>>().Value.Url.ToString().TrimEnd('/') + "/"));
+        services.AddSingleton<CatchUpStatus>();
+        services.AddSingleton<CatchUp>();
+        services.AddHostedService(sp => sp.GetRequiredService<CatchUp>());
+
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
+        {
+            options.LoginPath = "/sign-in";
+            options.Cookie.Name = "integrity";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.HttpOnly = true;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+        });
+        services.AddAuthorizationBuilder().SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddCascadingAuthenticationState();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddHealthChecks();
+    }
+
+    public static void UseIntegrity(this WebApplication app)
+    {
+        app.UseSerilogRequestLogging();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+        app.Use(async (context, next) =>
+        {
+            // Nothing here is meant to be framed or to leak where an analyst came from.
+            context.Response.Headers.XFrameOptions = "DENY";
+            context.Response.Headers.XContentTypeOptions = "nosniff";
+            context.Response.Headers["Referrer-Policy"] = "no-referrer";
+            await next();
+        });
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        AnalystSignIn.MapSignIn(app);
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+    }
+}

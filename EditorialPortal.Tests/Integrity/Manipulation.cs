@@ -1,0 +1,93 @@
+using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Journals;
+using EditorialPortal.Domain.Review;
+using EditorialPortal.Domain.Submissions;
+using EditorialPortal.Domain.Triage;
+using EditorialPortal.People;
+using EditorialPortal.Tests.Scenarios.Screenplay;
+using EditorialPortal.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace EditorialPortal.Tests.Integrity;
+
+/// <summary>
+/// A journal's record made through the portal's own desk, with what the integrity application is for: an analyst whose
+/// token it reads with, ordinary reviews, and an author who suggests a reviewer at a webmail address, whom the editor
+/// invites and who returns a glowing review within hours.
+/// </summary>
+public sealed class Manipulation(PortalFixture fixture)
+{
+    public JournalRef Journal { get; private set; } = null!;
+    public PersonAccount Analyst { get; private set; } = null!;
+    public string Token { get; private set; } = "";
+    public PersonAccount Editor { get; private set; } = null!;
+    public PersonAccount Planted { get; private set; } = null!;
+    public PersonAccount FakeReviewer { get; private set; } = null!;
+    public Guid Suggested { get; private set; }
+    public Guid SuggestedAssignment { get; private set; }
+    public List<Guid> Ordinary { get; } = [];
+
+    private Backstage Backstage => fixture.Backstage;
+    private IEditorialDesk Desk => fixture.Portal.Services.GetRequiredService<IEditorialDesk>();
+
+    public static async Task<Manipulation> InANewJournal(PortalFixture fixture, int ordinaryReviews = 24)
+    {
+        var made = new Manipulation(fixture);
+        await made.Make(ordinaryReviews);
+        return made;
+    }
+
+    private async Task Make(int ordinaryReviews)
+    {
+        Journal = await Backstage.NewJournal();
+        Analyst = await Backstage.NewAccount("Ivy Analyst");
+        await Backstage.Grant(Journal, Analyst, JournalRole.IntegrityAnalyst);
+        var (_, token) = await fixture.Portal.Services.GetRequiredService<AccountService>().CreateAccessToken(As(Analyst), "integrity analysis");
+        Token = token!;
+        Editor = await Backstage.NewAccount("Erin Editor");
+        await Backstage.Grant(Journal, Editor, JournalRole.EditorInChief);
+        var reviewers = new List<PersonAccount>();
+        for (var r = 0; r < 4; r++) reviewers.Add(await Backstage.NewAccount($"Rowan Reviewer {r}"));
+
+        // Ordinary reviews take two to six days: the journal's own yardstick.
+        for (var n = 0; n < ordinaryReviews; n++)
+        {
+            var author = await Backstage.NewAccount($"Alex Author {n}");
+            var manuscript = await fixture.SubmittedManuscript(Journal, author, $"Tidal mixing and plankton {n}");
+            Ordinary.Add(manuscript);
+            await Review(manuscript, reviewers[n % reviewers.Count], TimeSpan.FromDays(2 + n % 5), Recommendation.MajorRevision);
+        }
+
+        Planted = await Backstage.NewAccount("Pat Plagiarist");
+        var fake = $"dr.quickreview.{Guid.NewGuid().ToString("N")[..8]}@gmail.com";
+        var fakeReviewer = FakeReviewer = await Backstage.NewAccount("Quinn Quickreview", fake);
+        Suggested = await fixture.SubmittedManuscript(Journal, Planted, "Miraculous yields from a single treatment",
+            before: new SetReviewerPreferences([new ReviewerPreference("Quinn Quickreview", fake, "A leading expert in this field.", false)]));
+        SuggestedAssignment = await Review(Suggested, fakeReviewer, TimeSpan.FromHours(3), Recommendation.Accept);
+        // The facts keep their times; the shared clock goes back to where the other scenarios expect it.
+        fixture.Clock.Advance(-_travelled);
+    }
+
+    private TimeSpan _travelled;
+
+    private async Task<Guid> Review(Guid manuscript, PersonAccount reviewer, TimeSpan took, Recommendation recommendation)
+    {
+        var invitation = Guid.CreateVersion7();
+        var now = fixture.Clock.GetUtcNow();
+        await Expect(manuscript, new AssignHandlingEditor(Editor.Id), Editor);
+        await Expect(manuscript, new InviteReviewer(invitation, reviewer.Id, now.AddDays(7), now.AddDays(60)), Editor);
+        await Expect(manuscript, new AcceptInvitation(invitation), reviewer);
+        fixture.Clock.Advance(took);
+        _travelled += took;
+        await Expect(manuscript, new SubmitReview(invitation, recommendation, "The sampling is sound; the statistics need a second look.", ""), reviewer);
+        return invitation;
+    }
+
+    private async Task Expect(Guid stream, SubmissionCommand command, PersonAccount by)
+    {
+        if (await Desk.Execute(stream, command, As(by)) is CommandOutcome.Refused refused) Assert.Fail($"{command.GetType().Name}: {refused.Refusal.Message}");
+    }
+
+    private static Actor As(PersonAccount person) => new(person.Id, person.Name, person.Email);
+}
