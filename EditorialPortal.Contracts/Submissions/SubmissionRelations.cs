@@ -30,4 +30,6 @@ public static class SubmissionRelations
     public const string DeclareConflict = "declare-conflict";
     public const string RescindDecision = "rescind-decision";
     public const string ReinvitePreviousReviewers = "reinvite-previous-reviewers";
+    public const string RaiseIntegrityConcern = "raise-integrity-concern";
+    public const string LiftIntegrityConcern = "lift-integrity-concern";
 }

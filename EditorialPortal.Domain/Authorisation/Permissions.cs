@@ -53,7 +53,10 @@ public enum Who
     TaskHolder,
 
     /// <summary>The person the proofs were sent to.</summary>
-    ProofReader
+    ProofReader,
+
+    /// <summary>An integrity analyst of the journal concerned.</summary>
+    IntegrityAnalyst
 }
 
 /// <summary>One line of the table: who may, the action in words, and the reason a refusal gives.</summary>
@@ -74,7 +77,8 @@ public sealed record Standing(
     bool IsAuthorOfIt = false,
     bool HasDeclaredConflict = false,
     bool IsProductionEditor = false,
-    bool IsTaskHolder = false);
+    bool IsTaskHolder = false,
+    bool IsIntegrityAnalyst = false);
 
 /// <summary>
 /// The authorisation table: every command that exists, who may issue it, and why not. Deciders consult it before
@@ -153,6 +157,7 @@ public static class Permissions
             Who.ProductionEditor => standing.IsPerson && standing.IsProductionEditor,
             Who.TaskHolder => standing.IsPerson && (standing.IsTaskHolder || standing.IsProductionEditor),
             Who.ProofReader => standing.IsPerson && standing.IsTaskHolder,
+            Who.IntegrityAnalyst => standing.IsPerson && standing.IsIntegrityAnalyst,
             _ => false
         };
         return allowed ? null : new Refusal.NotAuthorised(actor.Account, rule.Action, target, rule.Reason);

@@ -41,8 +41,8 @@ public static class ConflictsOfInterest
     /// <summary>Neither an author of it nor someone who declared a conflict with it: whatever their roles, only such a person judges it.</summary>
     public static bool MayJudge(this Submission s, Actor actor) => !s.IsAuthor(actor) && !s.DeclaredConflicts.Contains(actor.Account);
 
-    /// <summary>The rules by which someone judges a manuscript: triage, handling its review, reviewing it, confirming decisions.</summary>
-    private static readonly IReadOnlySet<Who> Judging = new HashSet<Who> { Who.EditorInChief, Who.HandlingEditor, Who.InvitedReviewer, Who.EditorOrReviewer };
+    /// <summary>The rules by which someone judges a manuscript: triage, handling its review, reviewing it, confirming decisions, raising a concern about it.</summary>
+    private static readonly IReadOnlySet<Who> Judging = new HashSet<Who> { Who.EditorInChief, Who.HandlingEditor, Who.InvitedReviewer, Who.EditorOrReviewer, Who.IntegrityAnalyst };
 
     /// <summary>
     /// Why the actor may not act under this rule whatever roles they hold, or null: authors meet their manuscript only as

@@ -37,6 +37,7 @@ public static class Blinding
             {
                 PendingRecommendation = null,
                 DeclaredConflicts = [],
+                IntegrityConcerns = [],
                 Assignments = [.. s.Assignments.Where(a => a.Status == InvitationStatus.Submitted && (a.Round < s.Round || s.LastDecision is not null)).Select(a => a with
                 {
                     Reviewer = mode == ReviewMode.Open ? a.Reviewer : Guid.Empty,
@@ -53,6 +54,7 @@ public static class Blinding
                 ReviewerPreferences = [],
                 PendingRecommendation = null,
                 DeclaredConflicts = [],
+                IntegrityConcerns = [],
                 Versions = [.. s.Versions.Select(v => v with { Authors = mode == ReviewMode.DoubleBlind ? [] : v.Authors, Manuscript = ForReviewers(v.Manuscript) })],
                 Manuscript = ForReviewers(s.Manuscript),
                 SubmittingAuthor = mode == ReviewMode.DoubleBlind ? Guid.Empty : s.SubmittingAuthor,

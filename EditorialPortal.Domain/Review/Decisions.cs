@@ -1,5 +1,6 @@
 using EditorialPortal.Domain.Authorisation;
 using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Integrity;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Notifications;
 using EditorialPortal.Domain.Submissions;
@@ -96,6 +97,7 @@ public static class Decisions
         var byEditorInChief = d.Standing.IsEditorInChief;
         if (s.Status != SubmissionStatus.UnderReview)
             return new Refusal.NotAllowedInState("record a decision", s.Status.Describe(), "a decision follows peer review");
+        if (s.IsHeld()) return new Refusal.NotAllowedInState("record a decision", "held", IntegrityConcerns.Held);
         if (s.PendingRecommendation is not null && !byEditorInChief)
             return new Refusal.NotAllowedInState("record a decision", "awaiting the editor-in-chief", "a recommended decision waits for the editor-in-chief's confirmation");
         if (c.Decision is DecisionKind.DeskReject) return new Refusal.Invalid("decision", "After peer review, decide to accept, ask for a revision, or reject.");
@@ -112,6 +114,7 @@ public static class Decisions
     {
         if (s.Status != SubmissionStatus.UnderReview || s.PendingRecommendation is not { } recommended)
             return new Refusal.NotAllowedInState("confirm the decision", s.Status.Describe(), "no recommended decision waits for confirmation");
+        if (s.IsHeld()) return new Refusal.NotAllowedInState("confirm the decision", "held", IntegrityConcerns.Held);
         if (string.IsNullOrWhiteSpace(c.Letter)) return new Refusal.Invalid("letter", "Write the letter the author receives.");
         return Decision.Record(new DecisionRecorded(s.Id, s.Round, recommended.Decision, c.Letter.Trim(), recommended.EarlyDecisionReason, d.Actor.Account, d.Now));
     }

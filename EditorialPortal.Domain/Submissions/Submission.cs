@@ -53,6 +53,9 @@ public sealed record Submission(
     /// <summary>Editors and reviewers who declared a conflict of interest with this manuscript: they neither handle nor review it.</summary>
     public IReadOnlyList<Guid> DeclaredConflicts { get; init; } = [];
 
+    /// <summary>The integrity concerns open on the manuscript: the editors' business alone.</summary>
+    public IReadOnlyList<Integrity.IntegrityConcern> IntegrityConcerns { get; init; } = [];
+
     /// <summary>Whom the authors suggest as reviewers and whom they oppose, with their reasons.</summary>
     public IReadOnlyList<ReviewerPreference> ReviewerPreferences { get; init; } = [];
 

@@ -1,5 +1,6 @@
 using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Conflicts;
+using EditorialPortal.Domain.Integrity;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Triage;
@@ -24,7 +25,9 @@ public enum SubmissionAction
     ExtendDeadline,
     RescindDecision,
     ConfirmDecision,
-    DeclareConflict
+    DeclareConflict,
+    RaiseIntegrityConcern,
+    LiftIntegrityConcern
 }
 
 public static class SubmissionActions
@@ -53,6 +56,8 @@ public static class SubmissionActions
         if (Permits(new RescindDecision("probe"))) available.Add(SubmissionAction.RescindDecision);
         if (Permits(new ConfirmDecision("probe"))) available.Add(SubmissionAction.ConfirmDecision);
         if (!s.DeclaredConflicts.Contains(actor.Account) && Permits(new DeclareConflict("probe"))) available.Add(SubmissionAction.DeclareConflict);
+        if (Permits(new RaiseIntegrityConcern(Guid.NewGuid(), "probe", false))) available.Add(SubmissionAction.RaiseIntegrityConcern);
+        if (s.IntegrityConcerns.FirstOrDefault() is { } concern && Permits(new LiftIntegrityConcern(concern.Id, "probe"))) available.Add(SubmissionAction.LiftIntegrityConcern);
         return available;
 
         bool Permits(SubmissionCommand probe) =>

@@ -30,7 +30,8 @@ public static class SubmissionDecider
             IsJournalEditor: state is not null && state.IsEditorOf(actor, journal),
             IsReviewerOfIt: state is not null && state.Status != SubmissionStatus.Draft && state.Assignments.Any(a => a.Reviewer == actor.Account),
             IsAuthorOfIt: state is not null && state.IsAuthor(actor),
-            HasDeclaredConflict: state is not null && state.DeclaredConflicts.Contains(actor.Account));
+            HasDeclaredConflict: state is not null && state.DeclaredConflicts.Contains(actor.Account),
+            IsIntegrityAnalyst: state is not null && journal is not null && journal.Id == state.Journal && journal.Grants(actor.Account, JournalRole.IntegrityAnalyst));
         if (Permissions.Check(command, actor, submission, standing) is { } refusal) return refusal;
 
         var deciding = new SubmissionDeciding(submission, journal, actor, now, standing, assignment, subject, coauthorsElsewhere ?? new HashSet<string>(), reviewerNames);

@@ -1,6 +1,7 @@
 using EditorialPortal.Domain.Authorisation;
 using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Conflicts;
+using EditorialPortal.Domain.Integrity;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Notifications;
 using EditorialPortal.Domain.People;
@@ -47,7 +48,8 @@ public sealed class SubmissionUseCases
 {
     public static readonly SubmissionUseCases All = new SubmissionUseCases()
         .With(Drafting.Register).With(TriageDecisions.Register).With(Invitations.Register).With(Reviewing.Register).With(Deadlines.Register)
-        .With(Decisions.Register).With(Revisions.Register).With(Withdrawal.Register).With(ConflictsOfInterest.Register);
+        .With(Decisions.Register).With(Revisions.Register).With(Withdrawal.Register).With(ConflictsOfInterest.Register)
+        .With(IntegrityConcerns.Register);
 
     public UseCaseTable<SubmissionCommandCase> Commands { get; } = new("submission use-case");
 

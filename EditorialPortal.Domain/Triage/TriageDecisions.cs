@@ -1,5 +1,6 @@
 using EditorialPortal.Domain.Authorisation;
 using EditorialPortal.Domain.Common;
+using EditorialPortal.Domain.Integrity;
 using EditorialPortal.Domain.Conflicts;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Notifications;
@@ -58,6 +59,7 @@ public static class TriageDecisions
     {
         if (s.Status is not (SubmissionStatus.Submitted or SubmissionStatus.WithEditor))
             return new Refusal.NotAllowedInState("reject the manuscript at the desk", s.Status.Describe(), "a desk rejection comes before peer review");
+        if (s.IsHeld()) return new Refusal.NotAllowedInState("reject the manuscript at the desk", "held", IntegrityConcerns.Held);
         if (Text("letter", c.Letter, "Write the letter the author receives.") is { } invalid) return invalid;
         return Decision.Record(new SubmissionDeskRejected(s.Id, c.Letter.Trim(), d.Actor.Account, d.Now));
     }

@@ -37,7 +37,8 @@ public static class Detectors
     public static string NameOf(this IReadOnlyDictionary<Guid, KnownPerson> people, Guid person) => people.GetValueOrDefault(person)?.Name ?? "An unknown person";
 
     /// <summary>A duration as an editor says it: "3.2 hours", "11 days".</summary>
-    public static string Words(this TimeSpan span) => span.TotalHours < 1 ? $"{span.TotalMinutes:0} minutes"
+    public static string Words(this TimeSpan span) => span.TotalMinutes < 1 ? "less than a minute"
+        : span.TotalHours < 1 ? $"{span.TotalMinutes:0} minutes"
         : span.TotalHours < 48 ? $"{span.TotalHours:0.#} hours"
         : $"{span.TotalDays:0} days";
 }

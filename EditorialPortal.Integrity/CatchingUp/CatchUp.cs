@@ -1,5 +1,6 @@
 using EditorialPortal.Contracts.History;
 using EditorialPortal.Integrity.Analysis;
+using EditorialPortal.Integrity.Cases;
 using EditorialPortal.Integrity.Portal;
 using EditorialPortal.Integrity.Signals;
 using Marten;
@@ -121,13 +122,20 @@ public sealed class CatchUp(IDocumentStore store, PortalClient portal, CatchUpSt
         {
             await Load(token);
             if (_analysedThrough == _view.Through) return 0;
-            var findings = Detectors.All.SelectMany(d => d.Detect(_view, _people)).DistinctBy(f => f.Key).ToList();
             await using var session = store.LightweightSession();
+            var overridden = (await session.Query<PersonOverride>().Where(o => !o.Withdrawn).ToListAsync(token)).Select(o => (o.Person, o.Detector)).ToHashSet();
+            var findings = Detectors.All.SelectMany(d => d.Detect(_view, _people))
+                .Where(f => f.People.Count == 0 || !f.People.All(p => overridden.Contains((p, f.Detector))))
+                .DistinctBy(f => f.Key).ToList();
             var ids = findings.Select(f => Signal.IdOf(f.Key)).ToArray();
             var raised = (await session.Query<Signal>().Where(s => s.Id.IsOneOf(ids)).Select(s => s.Id).ToListAsync(token)).ToHashSet();
             var now = clock.GetUtcNow();
-            var fresh = findings.Where(f => !raised.Contains(Signal.IdOf(f.Key))).ToList();
-            foreach (var finding in fresh) session.Events.StartStream<Signal>(Signal.IdOf(finding.Key), Signal.Raise(finding, _view.Through, now));
+            var fresh = findings.Where(f => !raised.Contains(Signal.IdOf(f.Key))).Select(f => Signal.Raise(f, _view.Through, now)).ToList();
+            foreach (var signal in fresh) session.Events.StartStream<Signal>(signal.Signal, signal);
+            var cases = await session.Query<IntegrityCase>().Select(c => new CaseSubjects(c.Id, c.State, c.Manuscripts, c.People)).ToListAsync(token);
+            foreach (var filed in CaseFiling.File(fresh, cases, now))
+                if (filed.Opens) session.Events.StartStream<IntegrityCase>(filed.Case, filed.Fact);
+                else session.Events.Append(filed.Case, filed.Fact);
             await session.SaveChangesAsync(token);
             _analysedThrough = _view.Through;
             status.Analysed(now);
@@ -153,11 +161,12 @@ public sealed class CatchUp(IDocumentStore store, PortalClient portal, CatchUpSt
         status.Read(view.Through, view.LastFactAt, clock.GetUtcNow(), atHead: false);
     }
 
-    // The reviewers a page's invitations name, asked of the portal once each.
+    // The reviewers a page's invitations name and the editors who invited them, asked of the portal once each.
     private async Task<List<KnownPerson>> NewPeople(IReadOnlyList<HistoryFact> facts, CancellationToken token)
     {
         var found = new List<KnownPerson>();
-        foreach (var link in facts.Select(f => f.Links.GetValueOrDefault("reviewer")?.Href).OfType<string>().Distinct())
+        var named = facts.Where(f => f.Type == "ReviewerInvited").SelectMany(f => new[] { f.Links.GetValueOrDefault("reviewer"), f.Links.GetValueOrDefault("actor") });
+        foreach (var link in named.Select(l => l?.Href).OfType<string>().Distinct())
         {
             var id = Guid.Parse(link[(link.LastIndexOf('/') + 1)..]);
             if (_people.ContainsKey(id) || found.Any(p => p.Id == id)) continue;

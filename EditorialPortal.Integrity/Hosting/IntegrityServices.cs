@@ -1,3 +1,4 @@
+using EditorialPortal.Integrity.Cases;
 using EditorialPortal.Integrity.CatchingUp;
 using EditorialPortal.Integrity.Components;
 using EditorialPortal.Integrity.People;
@@ -26,6 +27,8 @@ public static class IntegrityServices
         // The service identity reads the record; a signing-in analyst's own password goes to the portal without a token.
         services.AddHttpClient<PortalClient>((sp, http) => PortalClient.Configure(http, sp.GetRequiredService<IOptions<PortalOptions>>().Value));
         services.AddHttpClient<AnalystSignIn>((sp, http) => http.BaseAddress = new Uri(sp.GetRequiredService<IOptions<PortalOptions>>().Value.Url.ToString().TrimEnd('/') + "/"));
+        services.AddHttpClient<PortalActing>((sp, http) => http.BaseAddress = new Uri(sp.GetRequiredService<IOptions<PortalOptions>>().Value.Url.ToString().TrimEnd('/') + "/"));
+        services.AddScoped<CaseDesk>();
         services.AddSingleton<CatchUpStatus>();
         services.AddSingleton<CatchUp>();
         services.AddHostedService(sp => sp.GetRequiredService<CatchUp>());
@@ -36,7 +39,9 @@ public static class IntegrityServices
             options.Cookie.Name = "integrity";
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.HttpOnly = true;
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // No longer than the portal token made at sign-in, and not renewed past it.
+            options.ExpireTimeSpan = AnalystSignIn.Lasts;
+            options.SlidingExpiration = false;
         });
         services.AddAuthorizationBuilder().SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddCascadingAuthenticationState();

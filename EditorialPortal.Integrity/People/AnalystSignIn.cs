@@ -17,7 +17,14 @@ public sealed class AnalystSignIn(HttpClient http)
 {
     public const string AccountClaim = "portal-account";
 
+    /// <summary>The analyst's own personal access token, made at sign-in for as long as the sign-in lasts: the portal records what they do there as theirs.</summary>
+    public const string TokenClaim = "portal-token";
+
+    public static readonly TimeSpan Lasts = TimeSpan.FromHours(8);
+
     private sealed record Token(string AccessToken);
+
+    private sealed record AccessToken(string Token);
 
     private sealed record Me(Guid Id, string Name, string Email);
 
@@ -74,10 +81,25 @@ public sealed class AnalystSignIn(HttpClient http)
         using var answer = await http.SendAsync(whoAmI, token);
         answer.EnsureSuccessStatusCode();
         var me = (await answer.Content.ReadFromJsonAsync<Me>(PortalClient.Json, token))!;
+
+        using var mint = new HttpRequestMessage(HttpMethod.Post, "api/me/tokens")
+        {
+            Content = JsonContent.Create(new { name = $"Research integrity, signed in {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC", expiresAt = DateTimeOffset.UtcNow + Lasts })
+        };
+        mint.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        using var minted = await http.SendAsync(mint, token);
+        minted.EnsureSuccessStatusCode();
+        var own = (await minted.Content.ReadFromJsonAsync<AccessToken>(PortalClient.Json, token))!.Token;
         return new Outcome.SignedIn(new ClaimsPrincipal(new ClaimsIdentity(
-            [new Claim(AccountClaim, me.Id.ToString()), new Claim(ClaimTypes.Name, me.Name), new Claim(ClaimTypes.Email, me.Email)],
+            [new Claim(AccountClaim, me.Id.ToString()), new Claim(ClaimTypes.Name, me.Name), new Claim(ClaimTypes.Email, me.Email), new Claim(TokenClaim, own)],
             CookieAuthenticationDefaults.AuthenticationScheme)));
     }
+
+    /// <summary>Who is acting, as the portal vouched for them, and with which token; null for a request not signed in.</summary>
+    public static (Cases.Analyst Analyst, string Token)? Of(ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(AccountClaim), out var account) && user.FindFirstValue(TokenClaim) is { Length: > 0 } own
+            ? (new Cases.Analyst(account, user.Identity?.Name ?? "An analyst"), own)
+            : null;
 
     public static void MapSignIn(IEndpointRouteBuilder app)
     {

@@ -2,6 +2,7 @@ using EditorialPortal.Domain.Notifications;
 using EditorialPortal.Domain.Authorisation;
 using EditorialPortal.Domain.Common;
 using EditorialPortal.Domain.Conflicts;
+using EditorialPortal.Domain.Integrity;
 using EditorialPortal.Domain.Issues;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.People;
@@ -110,7 +111,9 @@ public sealed class PermissionsMatrixTests
         new CorrectArticleMetadata("Tides and plankton", "We counted plankton.", ["tides"]),
         new PublishInIssue(IssueId), new CreateIssue(JournalId, 1, 1, 2026), new DescribeIssue("Estuaries", "", null), new PlanArticle(ArticleId, 0, "1–9"),
         new TakeOutOfIssue(ArticleId), new PublishIssue(), new CancelIssueSchedule(), new PublishDueIssue(),
-        new ChangeMailTemplate(NoticeKind.SubmissionReceived, "Thanks", "Dear {recipient}, thank you."), new DeclareConflict("I supervised the first author.")
+        new ChangeMailTemplate(NoticeKind.SubmissionReceived, "Thanks", "Dear {recipient}, thank you."), new DeclareConflict("I supervised the first author."),
+        new RaiseIntegrityConcern(Guid.NewGuid(), "Two of its reviewers were suggested by the authors at webmail addresses.", Hold: true),
+        new LiftIntegrityConcern(Guid.NewGuid(), "The reviewers are who they say they are.")
     }.ToDictionary(c => c.GetType());
 
     /// <summary>The policy, in domain words: who may issue each command.</summary>
@@ -171,6 +174,7 @@ public sealed class PermissionsMatrixTests
         nameof(UploadCopyeditedFile) or nameof(CompleteCopyedit) => [Persona.Copyeditor, Persona.ProductionEditor],
         nameof(AcceptCopyedits) or nameof(SendCopyeditCorrections) or nameof(ApproveProofs) or nameof(RequestProofCorrections) => [Persona.SubmittingAuthor],
         nameof(SendProductionReminder) or nameof(BeginProduction) => [Persona.ThePortal],
+        nameof(RaiseIntegrityConcern) or nameof(LiftIntegrityConcern) => [Persona.IntegrityAnalyst],
         _ => throw new InvalidOperationException($"The matrix says nothing of {command.Name}.")
     };
 

@@ -22,7 +22,7 @@ public sealed class CatchUpTests(PortalFixture fixture)
     [Fact]
     public async Task From_an_empty_checkpoint_it_reads_the_whole_record_raises_the_planted_signals_and_a_restart_reads_nothing_again()
     {
-        var journal = await Manipulation.InANewJournal(fixture);
+        await using var journal = await Manipulation.InANewJournal(fixture);
         var database = await fixture.Postgres.NewDatabase("integrity");
         var line = new PortalLine(fixture.Portal.Server.CreateHandler());
 
@@ -49,7 +49,8 @@ public sealed class CatchUpTests(PortalFixture fixture)
             var suggested = planted.Single(s => s.Detector == "suggested-reviewer");
             Assert.Equal(EditorialPortal.Integrity.Analysis.Severity.High, suggested.Severity);
             Assert.Contains("gmail.com, a webmail service", suggested.Explanation);
-            Assert.Contains("1 of the 1 reviewers invited to this manuscript were suggested by its authors", suggested.Explanation);
+            Assert.Contains("The one reviewer invited to this manuscript was suggested by its authors", suggested.Explanation);
+            Assert.Contains("and Erin Editor invited them", suggested.Explanation);
             Assert.Equal(["ReviewerPreferencesChanged", "ReviewerInvited", "InvitationAccepted", "ReviewSubmitted"], suggested.Evidence.Select(e => e.Type));
             Assert.All(suggested.Evidence, e => Assert.StartsWith($"/submissions/{journal.Suggested}?at=", e.Page));
         }
@@ -58,7 +59,7 @@ public sealed class CatchUpTests(PortalFixture fixture)
     [Fact]
     public async Task While_the_portal_is_down_it_waits_longer_each_time_and_then_resumes_from_its_checkpoint_losing_nothing_and_keeping_nothing_twice()
     {
-        var journal = await Manipulation.InANewJournal(fixture, ordinaryReviews: 2);
+        await using var journal = await Manipulation.InANewJournal(fixture, ordinaryReviews: 2);
         var line = new PortalLine(fixture.Portal.Server.CreateHandler());
         await using var integrity = new IntegrityFactory(await fixture.Postgres.NewDatabase("integrity"), line, journal.Token, catchesUpByItself: true);
         integrity.CreateClient().Dispose();

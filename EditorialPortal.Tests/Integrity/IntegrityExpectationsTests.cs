@@ -43,7 +43,7 @@ public sealed class IntegrityExpectationsTests(PortalFixture fixture)
     [Fact]
     public async Task The_cursor_pages_the_whole_record_in_global_order_once_each_whatever_the_page_size()
     {
-        var journal = await Manipulation.InANewJournal(fixture, ordinaryReviews: 3);
+        await using var journal = await Manipulation.InANewJournal(fixture, ordinaryReviews: 3);
         var client = ClientWith(journal.Token);
 
         var byFive = await ReadAll(client, 5);
@@ -59,7 +59,7 @@ public sealed class IntegrityExpectationsTests(PortalFixture fixture)
     [Fact]
     public async Task The_fields_the_detectors_read_are_there_and_fold_into_the_manuscript_its_suggestions_its_invitation_and_its_review()
     {
-        var journal = await Manipulation.InANewJournal(fixture, ordinaryReviews: 1);
+        await using var journal = await Manipulation.InANewJournal(fixture, ordinaryReviews: 1);
         var view = new RecordView();
         foreach (var fact in await ReadAll(ClientWith(journal.Token), 100)) view.Apply(fact);
 
@@ -79,7 +79,7 @@ public sealed class IntegrityExpectationsTests(PortalFixture fixture)
     [Fact]
     public async Task An_invitation_links_to_its_reviewer_on_record_with_the_address_and_the_age_of_the_account()
     {
-        var journal = await Manipulation.InANewJournal(fixture, ordinaryReviews: 1);
+        await using var journal = await Manipulation.InANewJournal(fixture, ordinaryReviews: 1);
         var client = ClientWith(journal.Token);
         var invited = (await ReadAll(client, 100)).Last(f => f.Type == "ReviewerInvited" && f.Stream == journal.Suggested);
 
@@ -96,7 +96,7 @@ public sealed class IntegrityExpectationsTests(PortalFixture fixture)
     [Fact]
     public async Task An_analyst_who_also_authors_in_the_journal_does_not_read_their_own_manuscript_and_one_who_keeps_no_record_is_refused()
     {
-        var journal = await Manipulation.InANewJournal(fixture, ordinaryReviews: 1);
+        await using var journal = await Manipulation.InANewJournal(fixture, ordinaryReviews: 1);
         var own = await fixture.SubmittedManuscript(journal.Journal, journal.Analyst, "The analyst's own study");
 
         var facts = await ReadAll(ClientWith(journal.Token), 100);

@@ -1,4 +1,5 @@
 using EditorialPortal.Integrity;
+using EditorialPortal.Integrity.Cases;
 using EditorialPortal.Integrity.CatchingUp;
 using EditorialPortal.Integrity.Portal;
 using Marten;
@@ -55,6 +56,7 @@ public sealed class IntegrityFactory(string connectionString, PortalLine line, s
         {
             services.AddHttpClient<PortalClient>().ConfigurePrimaryHttpMessageHandler(() => line);
             services.AddHttpClient<EditorialPortal.Integrity.People.AnalystSignIn>().ConfigurePrimaryHttpMessageHandler(() => line);
+            services.AddHttpClient<PortalActing>().ConfigurePrimaryHttpMessageHandler(() => line);
         });
     }
 
@@ -63,4 +65,7 @@ public sealed class IntegrityFactory(string connectionString, PortalLine line, s
     public CatchUpStatus Status => Services.GetRequiredService<CatchUpStatus>();
 
     public IDocumentStore Store => Services.GetRequiredService<IDocumentStore>();
+
+    /// <summary>The desk analysts work cases at, as a page gets it.</summary>
+    public CaseDesk Desk() => Services.CreateScope().ServiceProvider.GetRequiredService<CaseDesk>();
 }

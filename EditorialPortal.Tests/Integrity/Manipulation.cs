@@ -16,7 +16,7 @@ namespace EditorialPortal.Tests.Integrity;
 /// token it reads with, ordinary reviews, and an author who suggests a reviewer at a webmail address, whom the editor
 /// invites and who returns a glowing review within hours.
 /// </summary>
-public sealed class Manipulation(PortalFixture fixture)
+public sealed class Manipulation(PortalFixture fixture) : IAsyncDisposable
 {
     public JournalRef Journal { get; private set; } = null!;
     public PersonAccount Analyst { get; private set; } = null!;
@@ -34,7 +34,15 @@ public sealed class Manipulation(PortalFixture fixture)
     public static async Task<Manipulation> InANewJournal(PortalFixture fixture, int ordinaryReviews = 24)
     {
         var made = new Manipulation(fixture);
-        await made.Make(ordinaryReviews);
+        try
+        {
+            await made.Make(ordinaryReviews);
+        }
+        catch
+        {
+            await made.DisposeAsync();
+            throw;
+        }
         return made;
     }
 
@@ -60,13 +68,26 @@ public sealed class Manipulation(PortalFixture fixture)
         }
 
         Planted = await Backstage.NewAccount("Pat Plagiarist");
-        var fake = $"dr.quickreview.{Guid.NewGuid().ToString("N")[..8]}@gmail.com";
-        var fakeReviewer = FakeReviewer = await Backstage.NewAccount("Quinn Quickreview", fake);
-        Suggested = await fixture.SubmittedManuscript(Journal, Planted, "Miraculous yields from a single treatment",
-            before: new SetReviewerPreferences([new ReviewerPreference("Quinn Quickreview", fake, "A leading expert in this field.", false)]));
-        SuggestedAssignment = await Review(Suggested, fakeReviewer, TimeSpan.FromHours(3), Recommendation.Accept);
-        // The facts keep their times; the shared clock goes back to where the other scenarios expect it.
+        FakeReviewer = await Backstage.NewAccount("Quinn Quickreview", $"dr.quickreview.{Guid.NewGuid().ToString("N")[..8]}@gmail.com");
+        (Suggested, SuggestedAssignment) = await Plant("Miraculous yields from a single treatment", Planted);
+    }
+
+    /// <summary>Another manuscript whose authors suggest the same webmail reviewer, who reviews it glowingly within hours.</summary>
+    public async Task<(Guid Manuscript, Guid Assignment)> Plant(string title, PersonAccount? author = null)
+    {
+        author ??= await Backstage.NewAccount("Mo Millwright");
+        var manuscript = await fixture.SubmittedManuscript(Journal, author, title,
+            before: new SetReviewerPreferences([new ReviewerPreference(FakeReviewer.Name, FakeReviewer.Email, "A leading expert in this field.", false)]));
+        var assignment = await Review(manuscript, FakeReviewer, TimeSpan.FromHours(3), Recommendation.Accept);
+        return (manuscript, assignment);
+    }
+
+    /// <summary>The facts keep their times; the shared clock goes back to where the other scenarios expect it.</summary>
+    public ValueTask DisposeAsync()
+    {
         fixture.Clock.Advance(-_travelled);
+        _travelled = TimeSpan.Zero;
+        return ValueTask.CompletedTask;
     }
 
     private TimeSpan _travelled;

@@ -29,6 +29,7 @@ public sealed record SubmissionRepresentation(
     IReadOnlyList<SubmittedVersion> Versions,
     IReadOnlyList<ReviewerPreference> ReviewerPreferences,
     DecisionRecommended? PendingRecommendation,
+    IReadOnlyList<Domain.Integrity.IntegrityConcern> IntegrityConcerns,
     long Version,
     DateTimeOffset StartedAt,
     DateTimeOffset? SubmittedAt,
@@ -46,6 +47,6 @@ public sealed record SubmissionRepresentation(
         var missing = s.Status == SubmissionStatus.Draft ? SubmissionRules.WhatIsMissing(s) : [];
         return new(s.Id, s.Journal, journal?.Title, s.Type, s.Status, s.Title, s.Abstract, s.Keywords, s.Authors, s.Manuscript,
             s.ManuscriptVersion, s.HandlingEditor, s.MessageToAuthor, s.Round, s.Assignments, s.LastDecision, s.WithdrawalReason,
-            s.Versions, s.ReviewerPreferences, s.PendingRecommendation, s.Version, s.StartedAt, s.SubmittedAt, missing, links);
+            s.Versions, s.ReviewerPreferences, s.PendingRecommendation, s.IntegrityConcerns, s.Version, s.StartedAt, s.SubmittedAt, missing, links);
     }
 }

@@ -1,5 +1,6 @@
 using EditorialPortal.Contracts.Submissions;
 using EditorialPortal.Domain.Conflicts;
+using EditorialPortal.Domain.Integrity;
 using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Review;
 using EditorialPortal.Domain.Submissions;
@@ -27,6 +28,8 @@ public static class SubmissionRoutes
     public sealed record DecisionRequest(DecisionKind Decision, string Letter, string? EarlyDecisionReason = null);
     public sealed record RevisionRequest(string ResponseToReviewers);
     public sealed record DatesRequest(DateTimeOffset RespondBy, DateTimeOffset ReviewDue);
+    public sealed record ConcernRequest(Guid Concern, string Reason, bool Hold);
+    public sealed record LiftingRequest(Guid Concern, string Reason);
 
     /// <summary>Decides a command on a submission and answers the request with the outcome.</summary>
     public delegate Task<IResult> Deciding(Guid submission, SubmissionCommand command, HttpContext http);
@@ -59,6 +62,10 @@ public static class SubmissionRoutes
             r => new(r.RespondBy, r.ReviewDue)),
         With<RequestWithdrawal, ReasonRequest>(SubmissionRelations.RequestWithdrawal, "withdrawal-request", SubmissionAction.RequestWithdrawal, r => new(r.Reason ?? "")),
         Without<ConfirmWithdrawal>(SubmissionRelations.ConfirmWithdrawal, "withdrawal", SubmissionAction.ConfirmWithdrawal),
+        With<RaiseIntegrityConcern, ConcernRequest>(SubmissionRelations.RaiseIntegrityConcern, "integrity-concerns", SubmissionAction.RaiseIntegrityConcern,
+            r => new(r.Concern, r.Reason ?? "", r.Hold)),
+        With<LiftIntegrityConcern, LiftingRequest>(SubmissionRelations.LiftIntegrityConcern, "integrity-concerns/lifting", SubmissionAction.LiftIntegrityConcern,
+            r => new(r.Concern, r.Reason ?? "")),
         // Bodies of their own: the journal and type of a new manuscript, a PDF, the reviewer's address rather than an account.
         new(typeof(StartSubmission), SubmissionRelations.Self, "", null, null),
         new(typeof(AttachManuscript), SubmissionRelations.AttachManuscript, "manuscript", SubmissionAction.AttachManuscript, null),

@@ -142,10 +142,44 @@ public sealed class DemoJournal(IEditorialDesk desk, ManuscriptIntake intake, Pr
         var draft = Id(99);
         Expect(await desk.Execute(draft, new StartSubmission(JournalId, ManuscriptType.ShortCommunication), alice, Fixed("draft-start")), "start a draft");
         Expect(await desk.Execute(draft, new SetTitle("Notes on a half-finished field season"), alice, Fixed("draft-title")), "title the draft");
+        await SeedSuspectedManuscript();
         logger.LogInformation("Demo journal ready: {Count} people, password {Password}", People.Count, Password);
     }
 
     private static Actor Acting(DemoPerson person) => new(person.Id, person.Name, person.Email);
+
+    /// <summary>
+    /// Something for the integrity analysts to find: an author suggests a reviewer whose account was opened the moment
+    /// before, the handling editor invites them, and they recommend acceptance at once.
+    /// </summary>
+    private async Task SeedSuspectedManuscript()
+    {
+        var submission = Id(150);
+        var max = new Actor(Id(30), "Max Millwright", "max@millwright-research.example");
+        var quinn = new Actor(Id(31), "Quinn Quickreview", "quinn@quickreview-consulting.example");
+        var hugo = Acting(People[3]);
+        async Task Do(Actor actor, SubmissionCommand command, string step) =>
+            Expect(await desk.Execute(submission, command, actor, Fixed($"suspected-{step}")), $"{step} the suspected manuscript");
+        foreach (var (person, affiliation) in new[] { (max, "Millwright Research Services"), (quinn, "Quickreview Consulting") })
+            Expect(await desk.Execute(person.Account, new RegisterAccount(person.Name, person.Email, affiliation, null, Passwords.Hash(Password)), Actor.System,
+                Fixed($"account-{person.Email}")), $"register {person.Email}");
+        const string title = "A single treatment that doubles crop yields in every soil";
+        await Do(max, new StartSubmission(JournalId, ManuscriptType.ResearchArticle), "start");
+        await Do(max, new SetTitle(title), "title");
+        await Do(max, new SetAbstract("One application of our proprietary amendment doubled yields of wheat, maize and rice on every soil we tried."), "abstract");
+        await Do(max, new SetKeywords(["crop yields", "soil amendment"]), "keywords");
+        await Do(max, new SetAuthors([new ContributingAuthor(max.Name, max.Email, "Millwright Research Services", null, true)]), "authors");
+        await Do(max, new SetReviewerPreferences([new ReviewerPreference(quinn.Name, quinn.Email, "The leading expert on soil amendments.", false)]), "suggest");
+        using (var pdf = new MemoryStream(SamplePdf.WithTitle(title)))
+            Expect(await intake.Attach(submission, "manuscript.pdf", pdf, max, Fixed("suspected-file")), "attach the suspected manuscript's file");
+        await Do(max, new SubmitManuscript(), "submit");
+        await Do(Acting(People[2]), new AssignHandlingEditor(hugo.Account), "assign");
+        var now = DateTimeOffset.UtcNow;
+        var invitation = DeterministicGuid.From(submission, quinn.Account);
+        await Do(hugo, new InviteReviewer(invitation, quinn.Account, now.AddDays(7), now.AddDays(28)), "invite");
+        await Do(quinn, new AcceptInvitation(invitation), "accept");
+        await Do(quinn, new SubmitReview(invitation, Recommendation.Accept, "An excellent and important paper. Publish as it is.", ""), "review");
+    }
 
     private async Task SeedSample(int index, (string Title, string Abstract, string[] Keywords, Stage Stage) m, Actor author)
     {

@@ -42,7 +42,8 @@ public sealed class SuggestedReviewers : IDetector
                     && usual.Count >= ReviewTimes.FewestToCompare && usual.ShareAsFast(took) <= 0.10;
                 if (quick && invitation.Favourable) why.Add($"their review came in {invitation.TimeToReview!.Value.Words()}, among the fastest tenth, recommending {Recommendations.Words(invitation.Recommendation)}");
                 if (why.Count == 0) continue;
-                var share = $"{fromSuggestions.Count} of the {manuscript.Invitations.Count} reviewers invited to this manuscript were suggested by its authors";
+                var share = manuscript.Invitations.Count == 1 ? "The one reviewer invited to this manuscript was suggested by its authors"
+                    : $"{fromSuggestions.Count} of the {manuscript.Invitations.Count} reviewers invited to this manuscript were suggested by its authors";
                 yield return new Finding(Name, $"{Name}:{invitation.Assignment}", why.Count >= 2 ? Severity.High : Severity.Medium, manuscript.Journal,
                     [manuscript.Id], [invitation.Reviewer],
                     $"{person.Name}, suggested by the authors of “{manuscript.Title}”, was invited to review it",
