@@ -30,7 +30,8 @@ public interface IDetector
 
 public static class Detectors
 {
-    public static readonly IReadOnlyList<IDetector> All = [new FastReviews(), new SuggestedReviewers()];
+    public static readonly IReadOnlyList<IDetector> All =
+        [new FastReviews(), new SuggestedReviewers(), new ReviewRings(), new NearDuplicateReviews(), new DuplicateSubmissions(), new AuthorshipChanges(), new EditorConflicts(), new ReviewerConcentration()];
 
     public static IDetector? Named(string name) => All.FirstOrDefault(d => d.Name == name);
 

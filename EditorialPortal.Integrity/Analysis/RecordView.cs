@@ -32,18 +32,45 @@ public sealed class InvitationSeen(Guid assignment, Guid reviewer, int round, Da
     public bool Favourable => Recommendation is "Accept" or "MinorRevision";
 }
 
+/// <summary>An editor's act on a manuscript (assigning, inviting, deciding), with who did it and the fact it was.</summary>
+public sealed record EditorialAct(Guid By, string What, FactReference Fact);
+
+/// <summary>The author list changed after the manuscript was accepted: who was there before, and after.</summary>
+public sealed record AuthorshipChange(IReadOnlyList<string> Before, IReadOnlyList<string> After, FactReference Fact);
+
 /// <summary>One manuscript's journey as the record tells it, folded from its facts.</summary>
-public sealed class ManuscriptSeen(Guid id, Guid journal, Guid submittingAuthor)
+public sealed class ManuscriptSeen(Guid id, Guid journal, Guid submittingAuthor, FactReference started)
 {
     public Guid Id { get; } = id;
     public Guid Journal { get; } = journal;
     public Guid SubmittingAuthor { get; } = submittingAuthor;
+    public FactReference Started { get; } = started;
     public string Title { get; set; } = "";
+    public string Abstract { get; set; } = "";
     public IReadOnlyList<string> AuthorEmails { get; set; } = [];
+    public FactReference? AuthorsIn { get; set; }
     public IReadOnlyList<SuggestedReviewer> Suggested { get; set; } = [];
     public FactReference? SuggestedIn { get; set; }
     public Guid? HandlingEditor { get; set; }
     public Dictionary<Guid, InvitationSeen> Invitations { get; } = [];
+    public DateTimeOffset? SubmittedAt { get; set; }
+    public FactReference? SubmittedIn { get; set; }
+    public DateTimeOffset? AcceptedAt { get; set; }
+
+    /// <summary>When it left the journal's hands: rejected, withdrawn, or accepted.</summary>
+    public DateTimeOffset? ClosedAt { get; set; }
+
+    /// <summary>Who declared a conflict with it, and when: what they did before was theirs to do.</summary>
+    public List<(Guid Person, DateTimeOffset At)> DeclaredConflicts { get; } = [];
+    public List<EditorialAct> EditorialActs { get; } = [];
+    public List<AuthorshipChange> AuthorshipChanges { get; } = [];
+
+    /// <summary>Whether it was before a journal at the moment: submitted, and neither decided nor withdrawn yet.</summary>
+    public bool ActiveAt(DateTimeOffset moment) => SubmittedAt <= moment && (ClosedAt is null || ClosedAt > moment);
+
+    /// <summary>Whether it was before its journal at any moment <paramref name="other"/> was before its own.</summary>
+    public bool ActiveWith(ManuscriptSeen other) =>
+        SubmittedAt is { } mine && other.SubmittedAt is { } theirs && mine < (other.ClosedAt ?? DateTimeOffset.MaxValue) && theirs < (ClosedAt ?? DateTimeOffset.MaxValue);
 }
 
 /// <summary>
@@ -80,7 +107,7 @@ public sealed class RecordView
         }
         if (fact.Type == "SubmissionStarted")
         {
-            _manuscripts[fact.Stream] = new ManuscriptSeen(fact.Stream, Id(data, "Journal"), Id(data, "By"));
+            _manuscripts[fact.Stream] = new ManuscriptSeen(fact.Stream, Id(data, "Journal"), Id(data, "By"), fact.Reference);
             return;
         }
         if (!_manuscripts.TryGetValue(fact.Stream, out var manuscript)) return;
@@ -89,8 +116,39 @@ public sealed class RecordView
             case "TitleChanged":
                 manuscript.Title = Text(data, "Title");
                 break;
+            case "AbstractChanged":
+                manuscript.Abstract = Text(data, "Abstract");
+                break;
             case "AuthorsChanged":
-                manuscript.AuthorEmails = [.. Items(data, "Authors").Select(a => Text(a, "Email").ToLowerInvariant())];
+                IReadOnlyList<string> authors = [.. Items(data, "Authors").Select(a => Text(a, "Email").ToLowerInvariant())];
+                if (manuscript.AcceptedAt is not null && !authors.ToHashSet().SetEquals(manuscript.AuthorEmails))
+                    manuscript.AuthorshipChanges.Add(new AuthorshipChange(manuscript.AuthorEmails, authors, fact.Reference));
+                manuscript.AuthorEmails = authors;
+                manuscript.AuthorsIn = fact.Reference;
+                break;
+            case "ManuscriptSubmitted":
+                manuscript.SubmittedAt ??= fact.At;
+                manuscript.SubmittedIn ??= fact.Reference;
+                break;
+            case "SubmissionDeskRejected":
+                manuscript.ClosedAt = fact.At;
+                manuscript.EditorialActs.Add(new EditorialAct(Id(data, "By"), "rejected it at the desk", fact.Reference));
+                break;
+            case "SubmissionWithdrawn":
+                manuscript.ClosedAt = fact.At;
+                break;
+            case "DecisionRecorded":
+                var decision = Text(data, "Decision");
+                if (decision is "Accept") manuscript.AcceptedAt ??= fact.At;
+                if (decision is "Accept" or "Reject") manuscript.ClosedAt = fact.At;
+                manuscript.EditorialActs.Add(new EditorialAct(Id(data, "By"), $"recorded the decision ({Recommendations.Words(decision)})", fact.Reference));
+                break;
+            case "DecisionRescinded":
+                manuscript.AcceptedAt = null;
+                manuscript.ClosedAt = null;
+                break;
+            case "ConflictDeclared":
+                manuscript.DeclaredConflicts.Add((Id(data, "Person"), fact.At));
                 break;
             case "ReviewerPreferencesChanged":
                 manuscript.Suggested = [.. Items(data, "Preferences").Select(p => new SuggestedReviewer(Text(p, "Name"), Text(p, "Email").ToLowerInvariant(), p["Opposed"]?.GetValue<bool>() == true))];
@@ -98,11 +156,13 @@ public sealed class RecordView
                 break;
             case "HandlingEditorAssigned":
                 manuscript.HandlingEditor = Id(data, "Editor");
+                manuscript.EditorialActs.Add(new EditorialAct(Id(data, "By"), "assigned its handling editor", fact.Reference));
                 break;
             case "ReviewerInvited":
                 var invitation = new InvitationSeen(Id(data, "Assignment"), Id(data, "Reviewer"), (int?)data["Round"] ?? 1, fact.At, Id(data, "By"));
                 invitation.Evidence.Add(fact.Reference);
                 manuscript.Invitations[invitation.Assignment] = invitation;
+                manuscript.EditorialActs.Add(new EditorialAct(invitation.InvitedBy, "invited a reviewer", fact.Reference));
                 break;
             case "InvitationAccepted" when manuscript.Invitations.TryGetValue(Id(data, "Assignment"), out var accepted):
                 accepted.AcceptedAt = fact.At;

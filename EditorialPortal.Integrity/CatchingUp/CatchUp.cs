@@ -161,11 +161,15 @@ public sealed class CatchUp(IDocumentStore store, PortalClient portal, CatchUpSt
         status.Read(view.Through, view.LastFactAt, clock.GetUtcNow(), atHead: false);
     }
 
-    // The reviewers a page's invitations name and the editors who invited them, asked of the portal once each.
+    // Reviewers, the editors who invite them and decide, and the authors who start manuscripts: the detectors weigh their addresses.
+    private static readonly HashSet<string> PeopleNamedIn =
+        ["ReviewerInvited", "SubmissionStarted", "HandlingEditorAssigned", "DecisionRecorded", "SubmissionDeskRejected"];
+
+    // The people a page's facts name, asked of the portal once each.
     private async Task<List<KnownPerson>> NewPeople(IReadOnlyList<HistoryFact> facts, CancellationToken token)
     {
         var found = new List<KnownPerson>();
-        var named = facts.Where(f => f.Type == "ReviewerInvited").SelectMany(f => new[] { f.Links.GetValueOrDefault("reviewer"), f.Links.GetValueOrDefault("actor") });
+        var named = facts.Where(f => PeopleNamedIn.Contains(f.Type)).SelectMany(f => new[] { f.Links.GetValueOrDefault("reviewer"), f.Links.GetValueOrDefault("actor") });
         foreach (var link in named.Select(l => l?.Href).OfType<string>().Distinct())
         {
             var id = Guid.Parse(link[(link.LastIndexOf('/') + 1)..]);

@@ -29,6 +29,7 @@ public static class IntegrityServices
         services.AddHttpClient<AnalystSignIn>((sp, http) => http.BaseAddress = new Uri(sp.GetRequiredService<IOptions<PortalOptions>>().Value.Url.ToString().TrimEnd('/') + "/"));
         services.AddHttpClient<PortalActing>((sp, http) => http.BaseAddress = new Uri(sp.GetRequiredService<IOptions<PortalOptions>>().Value.Url.ToString().TrimEnd('/') + "/"));
         services.AddScoped<CaseDesk>();
+        services.AddScoped<Backtesting.Backtest>();
         services.AddSingleton<CatchUpStatus>();
         services.AddSingleton<CatchUp>();
         services.AddHostedService(sp => sp.GetRequiredService<CatchUp>());

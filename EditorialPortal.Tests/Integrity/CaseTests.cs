@@ -141,4 +141,24 @@ public sealed class CaseTests(PortalFixture fixture)
         var aboutSecond = await session.Query<Signal>().Where(s => s.Manuscripts.Contains(second)).ToListAsync(Token);
         Assert.Equal(["fast-review"], aboutSecond.Select(s => s.Detector));
     }
+
+    [Fact]
+    public async Task A_backtest_runs_detectors_over_the_record_as_it_stood_then_side_by_side_and_raises_nothing()
+    {
+        await using var arranged = await CaughtUp();
+        var (journal, integrity) = (arranged.Journal, arranged.Integrity);
+        var invited = integrity.CatchUp.View.Manuscript(journal.Suggested)!.Invitations[journal.SuggestedAssignment].InvitedAt;
+        using var scope = integrity.Services.CreateScope();
+        var backtest = scope.ServiceProvider.GetRequiredService<EditorialPortal.Integrity.Backtesting.Backtest>();
+
+        var before = await backtest.Run(invited.AddSeconds(-1), ["suggested-reviewer", "fast-review"], Token);
+        var after = await backtest.Run(invited.AddDays(1), ["suggested-reviewer", "fast-review"], Token);
+
+        Assert.Equal(["suggested-reviewer", "fast-review"], before.Select(r => r.Detector.Name));
+        Assert.DoesNotContain(before.SelectMany(r => r.Findings), f => f.Manuscripts.Contains(journal.Suggested));
+        Assert.Equal([1, 1], after.Select(r => r.Findings.Count(f => f.Manuscripts.Contains(journal.Suggested))));
+        Assert.All(after, r => Assert.Equal(r.Findings.Count, r.RaisedSince));
+        await using var session = integrity.Store.QuerySession();
+        Assert.Equal(2, await session.Query<Signal>().CountAsync(Token));
+    }
 }

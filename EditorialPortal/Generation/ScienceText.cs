@@ -44,17 +44,29 @@ public sealed class ScienceText(Randomizer random)
         "is masked by year-to-year variability", "accumulates over successive years"
     ];
 
+    // Each review says three to five of these, about this study's own subject, place, method and numbers: honest
+    // reviewers share a phrase or two, not whole sentences, so that reviews copied from one hand stand out.
     private static readonly string[] Concerns =
     [
-        "The sampling design confounds site and year; a mixed model with site as a random effect would separate them.",
-        "Please report effect sizes with their uncertainty rather than p-values alone.",
-        "The conclusions go further than the data. A sensitivity analysis would help.",
-        "The methods are sound and clearly described. The figures could show the raw data.",
-        "It is not clear how missing observations were handled; please state this in the methods.",
-        "The discussion should address the obvious alternative explanation of observer effort.",
-        "The statistical analysis is appropriate, but the sample size for the second experiment is small.",
-        "The introduction is long; the gap this study fills should be stated in the first paragraph."
+        "The sampling design confounds {place} with the year of sampling; a mixed model with site as a random effect would separate the effect of {driver} from it.",
+        "Please report the effect of {driver} on {subject} with its uncertainty rather than p-values alone, as the authors do for Table {n}.",
+        "The conclusions about {subject} go further than the data from {place}; a sensitivity analysis without the {ordinal} season would help.",
+        "{Method} suits the question, but the figures should show the raw data from all {count} sites.",
+        "It is not clear how the {count} missing observations of {subject} were handled; please say so in the methods.",
+        "The discussion should weigh observer effort as an alternative explanation of the pattern seen in {place}.",
+        "The analysis is appropriate, but {count} replicates is a small sample for the experiment on {driver}.",
+        "The introduction is long; the gap this study fills for {subject} belongs in its first paragraph.",
+        "I would like {method} set against a simpler baseline before anything is claimed about {driver}.",
+        "Section {n} describes {place} at length but never says why it was chosen over comparable sites.",
+        "Little recent work on {subject} is cited, though the last {n} years have brought several relevant studies.",
+        "Figure {n} lacks units, and its colour scale for {driver} is hard to read in print.",
+        "The response to {driver} may only reflect the gradient across {place}; a control transect would settle it.",
+        "The data and code behind the analysis of {subject} should be deposited so that it can be repeated.",
+        "The {ordinal} paragraph of the results repeats the methods; the space would be better spent on the effect sizes.",
+        "How {count} plots were chosen in {place} matters for every estimate that follows and is not described."
     ];
+
+    private static readonly string[] Ordinals = ["first", "second", "third", "fourth", "last"];
 
     public string Title() => random.Number(3) switch
     {
@@ -78,7 +90,14 @@ public sealed class ScienceText(Randomizer random)
         random.ArrayElements(Subjects, random.Number(1, 2)).Concat(random.ArrayElements(Drivers, random.Number(1, 2)))
             .Append(random.ArrayElement(["ecology", "conservation", "climate change", "field study", "modelling", "biogeography"])).ToArray();
 
-    public string Review() => string.Join("\n\n", random.ArrayElements(Concerns, random.Number(2, 4)));
+    public string Review()
+    {
+        var (subject, driver, method, place) = (random.ArrayElement(Subjects), random.ArrayElement(Drivers), random.ArrayElement(Methods), random.ArrayElement(Places));
+        return string.Join("\n\n", random.ArrayElements(Concerns, random.Number(3, 5)).Select(concern => concern
+            .Replace("{subject}", subject).Replace("{driver}", driver).Replace("{Method}", char.ToUpperInvariant(method[0]) + method[1..]).Replace("{method}", method)
+            .Replace("{place}", place).Replace("{n}", random.Number(2, 9).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Replace("{count}", random.Number(4, 60).ToString(System.Globalization.CultureInfo.InvariantCulture)).Replace("{ordinal}", random.ArrayElement(Ordinals))));
+    }
 
     public string ConfidentialNote() => random.Bool(0.6f) ? "" : random.ArrayElement(
         ["A competent study; my concerns are minor.", "I suspect the second data set overlaps with the authors' earlier paper.",
