@@ -35,7 +35,8 @@ public sealed class PortalLine(HttpMessageHandler portal) : DelegatingHandler(po
 /// only over HTTP (through <see cref="PortalLine"/>) with a service identity's personal access token. Any of its types
 /// names its assembly for the factory; its entry point is a static class, which cannot.
 /// </summary>
-public sealed class IntegrityFactory(string connectionString, PortalLine line, string token, bool catchesUpByItself = false) : WebApplicationFactory<PortalClient>
+public sealed class IntegrityFactory(string connectionString, PortalLine line, string token, bool catchesUpByItself = false, int pageSize = 50)
+    : WebApplicationFactory<PortalClient>
 {
     public const string PortalUrl = "http://portal.test/";
 
@@ -45,7 +46,7 @@ public sealed class IntegrityFactory(string connectionString, PortalLine line, s
         builder.UseSetting("ConnectionStrings:Integrity", connectionString);
         builder.UseSetting("Portal:Url", PortalUrl);
         builder.UseSetting("Portal:Token", token);
-        builder.UseSetting("Portal:PageSize", "50");
+        builder.UseSetting("Portal:PageSize", pageSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("CatchUp:Enabled", catchesUpByItself.ToString());
         builder.UseSetting("CatchUp:PollInterval", "00:00:00.200");
         builder.UseSetting("CatchUp:FirstWait", "00:00:00.100");

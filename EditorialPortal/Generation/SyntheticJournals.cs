@@ -22,10 +22,16 @@ public sealed record GenerationPlan(int Submissions, int Seed = 1, int Writers =
     public const int HistoryDays = 3 * 365;
 
     public int Journals { get; init; } = 1 + Submissions / 25_000;
+
+    /// <summary>Whether manipulation is planted among the honest lives, for the integrity detectors to be measured on.</summary>
+    public bool PlantsManipulation { get; init; } = true;
 }
 
 public sealed record GenerationReport(int Journals, int People, int Submissions, long Commands, long Facts, TimeSpan Took, IReadOnlyList<string> Problems)
 {
+    /// <summary>What was planted, by detector; empty when nothing was.</summary>
+    public GroundTruth Truth { get; init; } = new(new Dictionary<string, IReadOnlyList<Guid>>());
+
     public override string ToString() =>
         $"{Submissions:N0} submissions in {Journals} journals, {People:N0} people: {Commands:N0} commands, {Facts:N0} facts in {Took.TotalSeconds:0.0} s " +
         $"({Commands / Math.Max(Took.TotalSeconds, 0.001):N0} commands/s, {Facts / Math.Max(Took.TotalSeconds, 0.001):N0} facts/s); {Problems.Count} refused or failed.";
@@ -38,7 +44,9 @@ public sealed record GenerationReport(int Journals, int People, int Submissions,
 /// name, text, date and command id comes from the seed, so generating again records nothing twice.
 /// </summary>
 /// <param name="observe">Told how long each command took, for the benchmarks.</param>
-public sealed class SyntheticJournals(IEditorialDesk desk, ManuscriptIntake intake, SimulatedClock clock, Func<Task<long>> countFacts, Action<TimeSpan>? observe = null)
+/// <param name="recordPast">Writes facts straight to a stream if it stands at the version given: the past before a rule, for planting what the rule now forbids.</param>
+public sealed partial class SyntheticJournals(IEditorialDesk desk, ManuscriptIntake intake, SimulatedClock clock, Func<Task<long>> countFacts, Action<TimeSpan>? observe = null,
+    Func<Guid, long, IReadOnlyList<IHistoricalFact>, Task>? recordPast = null)
 {
     private static readonly string PasswordHash = Passwords.Hash(DemoJournal.Password);
 
@@ -93,7 +101,8 @@ public sealed class SyntheticJournals(IEditorialDesk desk, ManuscriptIntake inta
             if (progress is not null && done % Math.Max(1, plan.Submissions / 20) == 0)
                 progress.WriteLine($"  {done:N0} of {plan.Submissions:N0} submissions, {_commands:N0} commands, {started.Elapsed.TotalSeconds:0} s");
         });
-        return new GenerationReport(cast.Staff.Count, cast.People, plan.Submissions, _commands, await countFacts() - factsBefore, started.Elapsed, [.. _problems]);
+        var truth = plan.PlantsManipulation ? await Plant(plan, cast) : new GroundTruth(new Dictionary<string, IReadOnlyList<Guid>>());
+        return new GenerationReport(cast.Staff.Count, cast.People, plan.Submissions, _commands, await countFacts() - factsBefore, started.Elapsed, [.. _problems]) { Truth = truth };
     }
 
     /// <summary>Registers the plan's people and founds its journals, at the start of the simulated past.</summary>
@@ -169,7 +178,9 @@ public sealed class SyntheticJournals(IEditorialDesk desk, ManuscriptIntake inta
         var first = faker.Name.FirstName();
         var last = faker.Name.LastName();
         var institution = faker.PickRandom(institutions);
-        return new Persona(new Actor(ids.Of(kind, n), $"{first} {last}", $"{Slug(first + "." + last)}.{kind}{n}@{Slug(institution).Replace('.', '-')}.example"), institution);
+        // Some honest people use a webmail address: the integrity detectors must not take that alone for a sign.
+        var domain = faker.Random.Bool(0.08f) ? faker.PickRandom(WebmailDomains) : $"{Slug(institution).Replace('.', '-')}.example";
+        return new Persona(new Actor(ids.Of(kind, n), $"{first} {last}", $"{Slug(first + "." + last)}.{kind}{n}@{domain}"), institution);
     }
 
     private async Task Register(Persona person, Ids ids, DateTimeOffset at)
@@ -223,6 +234,11 @@ public sealed class SyntheticJournals(IEditorialDesk desk, ManuscriptIntake inta
         await Act(author, new SetKeywords(text.Keywords()), 0, 0.5);
         await Act(author, new SetAuthors([new ContributingAuthor(author.Name, author.Email, writer.Affiliation, null, true),
             .. coauthors.Select(c => new ContributingAuthor(c.Actor.Name, c.Actor.Email, c.Affiliation, null, false))]), 0, 0.5);
+        // A quarter of authors suggest reviewers from the journal's board, as journals invite them to.
+        var excluded = (Persona p) => p.Account == author.Account || coauthors.Append(writer).Any(w => w.Account == p.Account || w.Affiliation == p.Affiliation);
+        var suggested = random.Bool(0.25f) ? Choose(random, journal.Reviewers, random.Number(1, 2), excluded) : [];
+        if (suggested.Length > 0)
+            await Act(author, new SetReviewerPreferences([.. suggested.Select(p => new ReviewerPreference(p.Actor.Name, p.Actor.Email, "Has worked on this question.", false))]), 0, 0.5);
         await AttachFile(submission, title, "manuscript.pdf", author, ids.Command($"{submission}-{step++}"), random);
         await Act(author, new SubmitManuscript(), 0, 24);
         if (fate == Fate.Submitted) return;
@@ -247,6 +263,9 @@ public sealed class SyntheticJournals(IEditorialDesk desk, ManuscriptIntake inta
         var writers = coauthors.Append(writer).ToArray();
         var asked = Choose(random, journal.Reviewers, 6, p => p.Account == editor.Account || writers.Any(w => w.Account == p.Account || w.Affiliation == p.Affiliation))
             .Select(p => p.Actor).ToArray();
+        // Editors often take up one of the authors' suggestions.
+        if (suggested.FirstOrDefault(p => p.Account != editor.Account) is { } taken && random.Bool(0.4f))
+            asked = [taken.Actor, .. asked.Where(a => a.Account != taken.Account)];
         var reviewers = new List<(Guid Assignment, Actor Reviewer)>();
         var invited = 0;
         foreach (var reviewer in asked.Take(random.Number(2, 4)))
@@ -276,7 +295,9 @@ public sealed class SyntheticJournals(IEditorialDesk desk, ManuscriptIntake inta
         {
             var recommendation = random.Enum<Recommendation>();
             recommendations.Add(recommendation);
-            await Act(reviewer, new SubmitReview(assignment, recommendation, text.Review(), text.ConfidentialNote()), 24 * 5, 24 * 20);
+            // A few reviewers are quick by habit, and honest: a fast review alone is no sign.
+            var (soonest, latest) = QuickByHabit(reviewer) ? (12, 40) : (24 * 5, 24 * 20);
+            await Act(reviewer, new SubmitReview(assignment, recommendation, text.Review(), text.ConfidentialNote()), soonest, latest);
         }
         if (fate == Fate.ReadyForDecision) return;
 
@@ -368,6 +389,8 @@ public sealed class SyntheticJournals(IEditorialDesk desk, ManuscriptIntake inta
         }
         return [.. chosen];
     }
+
+    private static bool QuickByHabit(Actor reviewer) => reviewer.Account.GetHashCode() % 25 == 0;
 
     private static string Slug(string text) => new(text.ToLowerInvariant().Where(c => c is (>= 'a' and <= 'z') or '.').ToArray());
 

@@ -23,6 +23,20 @@ public static class MinHash
         return shingles;
     }
 
+    /// <summary>
+    /// Each set without the shingles found in more than <paramref name="share"/> of all the sets (and in at least
+    /// <paramref name="fewest"/>): phrases everyone writes.
+    /// </summary>
+    public static List<HashSet<ulong>> WithoutCommon(IReadOnlyList<HashSet<ulong>> sets, double share = 0.02, int fewest = 50)
+    {
+        var frequency = new Dictionary<ulong, int>();
+        foreach (var set in sets)
+            foreach (var shingle in set)
+                frequency[shingle] = frequency.GetValueOrDefault(shingle) + 1;
+        var common = Math.Max(fewest, (int)(share * sets.Count));
+        return [.. sets.Select(set => set.Where(shingle => frequency[shingle] <= common).ToHashSet())];
+    }
+
     public static double Jaccard(HashSet<ulong> a, HashSet<ulong> b) =>
         a.Count == 0 || b.Count == 0 ? 0 : (double)a.Count(b.Contains) / (a.Count + b.Count - a.Count(b.Contains));
 

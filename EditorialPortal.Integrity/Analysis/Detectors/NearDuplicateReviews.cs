@@ -8,7 +8,7 @@ public sealed class NearDuplicateReviews : IDetector
 
     public string Name => "near-duplicate-review";
 
-    public string Looks => $"Reviews by different reviewers sharing at least {Similar:P0} of their three-word phrases (MinHash over the comments to the author).";
+    public string Looks => $"Reviews by different reviewers sharing at least {Similar:P0} of their three-word phrases, leaving out the boilerplate found in many reviews (MinHash over the comments to the author).";
 
     public IEnumerable<Finding> Detect(RecordView record, IReadOnlyDictionary<Guid, KnownPerson> people)
     {
@@ -16,7 +16,8 @@ public sealed class NearDuplicateReviews : IDetector
             .SelectMany(m => m.Invitations.Values.Where(i => i.SubmittedAt is not null && i.CommentsToAuthor.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= FewestWords)
                 .Select(i => (Manuscript: m, Invitation: i)))
             .OrderBy(r => r.Invitation.Assignment).ToList();
-        var shingles = reviews.Select(r => MinHash.Shingles(r.Invitation.CommentsToAuthor)).ToList();
+        // Phrases in many reviews are the boilerplate every reviewer writes and say nothing of who wrote them: they are left out.
+        var shingles = MinHash.WithoutCommon([.. reviews.Select(r => MinHash.Shingles(r.Invitation.CommentsToAuthor))]);
         foreach (var (x, y) in MinHash.Candidates(shingles))
         {
             var (first, second) = (reviews[x], reviews[y]);

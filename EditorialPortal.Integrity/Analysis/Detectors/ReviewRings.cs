@@ -12,7 +12,12 @@ public sealed class ReviewRings : IDetector
 
     public string Looks => "Authors and reviewers who review one another: reciprocal pairs, and circles of three, across manuscripts and journals.";
 
-    private sealed record Edge(string Author, string Reviewer, ManuscriptSeen Manuscript, InvitationSeen Invitation);
+    /// <summary>An author reviewed by a reviewer: every review of theirs the reviewer wrote.</summary>
+    private sealed record Edge(string Author, string Reviewer, List<(ManuscriptSeen Manuscript, InvitationSeen Invitation)> Reviews)
+    {
+        public ManuscriptSeen Manuscript => Reviews[0].Manuscript;
+        public bool Favourable => Reviews.All(r => r.Invitation.Favourable);
+    }
 
     public IEnumerable<Finding> Detect(RecordView record, IReadOnlyDictionary<Guid, KnownPerson> people)
     {
@@ -22,7 +27,11 @@ public sealed class ReviewRings : IDetector
             foreach (var invitation in manuscript.Invitations.Values.Where(i => i.SubmittedAt is not null))
                 if (people.TryGetValue(invitation.Reviewer, out var reviewer))
                     foreach (var author in manuscript.AuthorEmails.Where(a => a != reviewer.Email.ToLowerInvariant()))
-                        edges.TryAdd((author, reviewer.Email.ToLowerInvariant()), new Edge(author, reviewer.Email.ToLowerInvariant(), manuscript, invitation));
+                    {
+                        var key = (author, reviewer.Email.ToLowerInvariant());
+                        if (!edges.TryGetValue(key, out var edge)) edges[key] = edge = new Edge(key.author, key.Item2, []);
+                        edge.Reviews.Add((manuscript, invitation));
+                    }
         var reviewedBy = edges.Values.GroupBy(e => e.Author).ToDictionary(g => g.Key, g => g.ToList());
         string Called(string email) => byEmail.TryGetValue(email, out var known) ? known.Name : email;
         IEnumerable<Guid> Accounts(IEnumerable<string> emails) => emails.Select(e => byEmail.GetValueOrDefault(e)?.Id).OfType<Guid>();
@@ -35,7 +44,7 @@ public sealed class ReviewRings : IDetector
             if (string.CompareOrdinal(edge.Author, edge.Reviewer) < 0 && edges.TryGetValue((edge.Reviewer, edge.Author), out var back))
             {
                 found++;
-                var favourable = edge.Invitation.Favourable && back.Invitation.Favourable;
+                var favourable = edge.Favourable && back.Favourable;
                 yield return Ring([edge, back], favourable ? Severity.High : Severity.Medium, Accounts,
                     $"{Called(edge.Author)} and {Called(edge.Reviewer)} reviewed each other",
                     $"{Called(edge.Reviewer)} reviewed “{edge.Manuscript.Title}” by {Called(edge.Author)}, who reviewed “{back.Manuscript.Title}” by {Called(edge.Reviewer)}" +
@@ -59,7 +68,8 @@ public sealed class ReviewRings : IDetector
         string headline, string explanation)
     {
         var members = edges.SelectMany(e => new[] { e.Author, e.Reviewer }).Distinct().Order(StringComparer.Ordinal).ToList();
-        return new Finding(Name, $"{Name}:{string.Join(":", members)}", severity, edges[0].Manuscript.Journal, [.. edges.Select(e => e.Manuscript.Id).Distinct()],
-            [.. accounts(members)], headline, explanation, [.. edges.SelectMany(e => e.Invitation.Evidence.Where(f => f.Type == "ReviewSubmitted"))]);
+        return new Finding(Name, $"{Name}:{string.Join(":", members)}", severity, edges[0].Manuscript.Journal,
+            [.. edges.SelectMany(e => e.Reviews.Select(r => r.Manuscript.Id)).Distinct()],
+            [.. accounts(members)], headline, explanation, [.. edges.SelectMany(e => e.Reviews.SelectMany(r => r.Invitation.Evidence.Where(f => f.Type == "ReviewSubmitted")))]);
     }
 }
