@@ -37,6 +37,9 @@ public sealed class BenchDatabase : IAsyncDisposable
     public string Database { get; }
     public DocumentStore Store { get; }
     public string ConnectionString => EditorialRecordSetup.Tuned(Cluster.ConnectionString(Database));
+
+    /// <summary>What the generator planted in the dataset, for scoring the integrity detectors; they never read it.</summary>
+    public string TruthFile => Path.Combine(Folder, $"{Dataset}-ground-truth.json");
     public FolderFileStore Files => new(new FileStoreOptions { Folder = Path.Combine(Folder, "files") });
     public static PortalLinks Links { get; } = new("http://bench.local");
 
@@ -104,6 +107,7 @@ public sealed class BenchDatabase : IAsyncDisposable
         await output.WriteLineAsync($"Generating {Database}: {plan.Submissions:N0} submissions through the editorial desk, {plan.Writers} writers...");
         var report = await GenerateCommand.For(Store, Links, Files).Generate(plan, output);
         await output.WriteLineAsync(report.ToString());
+        await File.WriteAllTextAsync(TruthFile, System.Text.Json.JsonSerializer.Serialize(report.Truth));
         // A refused command ends that one life early; the rest of the record stands. Many would mean a broken generator.
         foreach (var problem in report.Problems.Take(5)) await output.WriteLineAsync("  " + problem);
         if (report.Problems.Count > plan.Submissions / 100)

@@ -22,7 +22,8 @@ public abstract class Benchmark
             new Throughput(options.Duration, () => limit.EightClientRate),
             new Contention(1000),
             new Rebuild(),
-            new AccountAnswers(200, options.Repository)
+            new AccountAnswers(200, options.Repository),
+            new IntegrityAnalysis(options.Repository)
         ];
     }
 }
