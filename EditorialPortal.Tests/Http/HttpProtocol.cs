@@ -255,7 +255,10 @@ public sealed partial class HttpProtocol(PortalFixture fixture) : IProtocol
     /// <summary>The refusal named in the problem details (RFC 9457) the API answered.</summary>
     private static async Task<SeenRefusal> Refusal(HttpResponseMessage response)
     {
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        // An answer without problem details (a bare 401 or 503) is told by its status, so that a failure says what came back.
+        var body = await response.Content.ReadAsStringAsync();
+        if (body.Trim().Length == 0) return new SeenRefusal($"HTTP {(int)response.StatusCode} {response.ReasonPhrase}", []);
+        var problem = JsonDocument.Parse(body).RootElement;
         var kind = problem.TryGetProperty("refusal", out var refusal) ? refusal.GetString()! : $"HTTP {(int)response.StatusCode}";
         var fields = problem.TryGetProperty("errors", out var errors)
             ? errors.EnumerateArray().Select(e => e.GetProperty("field").GetString()!).ToList()
