@@ -161,9 +161,9 @@ public sealed class CatchUp(IDocumentStore store, PortalClient portal, CatchUpSt
         status.Read(view.Through, view.LastFactAt, clock.GetUtcNow(), atHead: false);
     }
 
-    // Reviewers, the editors who invite them and decide, and the authors who start manuscripts: the detectors weigh their addresses.
-    private static readonly HashSet<string> PeopleNamedIn =
-        ["ReviewerInvited", "SubmissionStarted", "HandlingEditorAssigned", "DecisionRecorded", "SubmissionDeskRejected"];
+    // Reviewers, and the editors who invite them and decide: the detectors weigh their addresses. Authors are known by
+    // the addresses their manuscripts give, without asking.
+    private static readonly HashSet<string> PeopleNamedIn = ["ReviewerInvited", "HandlingEditorAssigned", "DecisionRecorded", "SubmissionDeskRejected"];
 
     // The people a page's facts name, asked of the portal once each.
     private async Task<List<KnownPerson>> NewPeople(IReadOnlyList<HistoryFact> facts, CancellationToken token)

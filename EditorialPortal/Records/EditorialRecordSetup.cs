@@ -81,7 +81,9 @@ public static class EditorialRecordSetup
             // Without fast update: a pending list of recent inserts would be scanned by every search.
             .GinIndexJsonDataMember(s => s.Authors, index => index.StorageParameters["fastupdate"] = "off")
             // The manuscripts an editor declared a conflict with are taken off their queues.
-            .GinIndexJsonDataMember(s => s.DeclaredConflicts, index => index.StorageParameters["fastupdate"] = "off");
+            .GinIndexJsonDataMember(s => s.DeclaredConflicts, index => index.StorageParameters["fastupdate"] = "off")
+            // Whom a journal's analysts may look up: the reviewers of its manuscripts, found by containment.
+            .GinIndexJsonDataMember(s => s.Assignments, index => index.StorageParameters["fastupdate"] = "off");
         // Columns the queues test and sort on, without an index each: every index is one more write per command, and
         // the queue index below answers for them.
         opts.Policies.ForAllDocuments(mapping =>
