@@ -111,7 +111,8 @@ public sealed partial class SyntheticJournals
             var author = ring[n % members];
             clock.Begin(start.AddDays(n * 9));
             var life = await Begin(cast, $"ring-{n}", journal, author, text, random, []);
-            foreach (var reviewer in new[] { ring[(n + 1) % members], ring[(n + 2) % members] })
+            // Each member is reviewed by the next and the one before, and reviews both in turn: favours traded.
+            foreach (var reviewer in new[] { ring[(n + 1) % members], ring[(n + members - 1) % members] })
             {
                 var assignment = await life.Invite(reviewer, 1, 24);
                 await life.Act(reviewer.Actor, new AcceptInvitation(assignment), 1, 24);

@@ -44,7 +44,7 @@ public sealed class ScienceText(Randomizer random)
         "is masked by year-to-year variability", "accumulates over successive years"
     ];
 
-    // Each review says three to five of these, about this study's own subject, place, method and numbers: honest
+    // Each review says three to five of these: honest
     // reviewers share a phrase or two, not whole sentences, so that reviews copied from one hand stand out.
     private static readonly string[] Concerns =
     [
@@ -90,14 +90,17 @@ public sealed class ScienceText(Randomizer random)
         random.ArrayElements(Subjects, random.Number(1, 2)).Concat(random.ArrayElements(Drivers, random.Number(1, 2)))
             .Append(random.ArrayElement(["ecology", "conservation", "climate change", "field study", "modelling", "biogeography"])).ToArray();
 
-    public string Review()
+    // Each sentence draws its own subject, place and numbers: two honest reviews that happen to raise the same points
+    // still say them about different things.
+    public string Review() => string.Join("\n\n", random.ArrayElements(Concerns, random.Number(3, 5)).Select(concern =>
     {
-        var (subject, driver, method, place) = (random.ArrayElement(Subjects), random.ArrayElement(Drivers), random.ArrayElement(Methods), random.ArrayElement(Places));
-        return string.Join("\n\n", random.ArrayElements(Concerns, random.Number(3, 5)).Select(concern => concern
-            .Replace("{subject}", subject).Replace("{driver}", driver).Replace("{Method}", char.ToUpperInvariant(method[0]) + method[1..]).Replace("{method}", method)
-            .Replace("{place}", place).Replace("{n}", random.Number(2, 9).ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .Replace("{count}", random.Number(4, 60).ToString(System.Globalization.CultureInfo.InvariantCulture)).Replace("{ordinal}", random.ArrayElement(Ordinals))));
-    }
+        var method = random.ArrayElement(Methods);
+        return concern
+            .Replace("{subject}", random.ArrayElement(Subjects)).Replace("{driver}", random.ArrayElement(Drivers))
+            .Replace("{Method}", char.ToUpperInvariant(method[0]) + method[1..]).Replace("{method}", method).Replace("{place}", random.ArrayElement(Places))
+            .Replace("{n}", random.Number(2, 9).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Replace("{count}", random.Number(4, 60).ToString(System.Globalization.CultureInfo.InvariantCulture)).Replace("{ordinal}", random.ArrayElement(Ordinals));
+    }));
 
     public string ConfidentialNote() => random.Bool(0.6f) ? "" : random.ArrayElement(
         ["A competent study; my concerns are minor.", "I suspect the second data set overlaps with the authors' earlier paper.",
