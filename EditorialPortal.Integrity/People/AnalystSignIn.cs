@@ -26,20 +26,22 @@ public sealed class AnalystSignIn(HttpClient http)
 
     private sealed record AccessToken(string Token);
 
-    private sealed record Me(Guid Id, string Name, string Email);
+    public sealed record Me(Guid Id, string Name, string Email);
 
     /// <summary>Why a sign-in failed, as the address of the sign-in page says it: a code, so that no link can put words on the page.</summary>
     public enum Refusal
     {
         Credentials,
         KeepsNoRecord,
-        PortalUnreachable
+        PortalUnreachable,
+        PortalFailed
     }
 
     public static string Describe(Refusal refusal) => refusal switch
     {
         Refusal.Credentials => "The portal did not accept that address and password.",
         Refusal.KeepsNoRecord => "Only a journal's integrity analysts and administrators use this application: your portal account keeps no journal's record.",
+        Refusal.PortalFailed => "The portal answered with an error; try again, and tell the portal's administrators if it goes on.",
         _ => "The portal cannot be reached just now; try again in a minute."
     };
 
@@ -56,6 +58,10 @@ public sealed class AnalystSignIn(HttpClient http)
         {
             return await Ask(email, password, token);
         }
+        catch (HttpRequestException e) when (e.StatusCode is not null)
+        {
+            return new Outcome.Refused(Refusal.PortalFailed);
+        }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !token.IsCancellationRequested)
         {
             return new Outcome.Refused(Refusal.PortalUnreachable);
@@ -68,32 +74,42 @@ public sealed class AnalystSignIn(HttpClient http)
         if (signIn.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.BadRequest) return new Outcome.Refused(Refusal.Credentials);
         signIn.EnsureSuccessStatusCode();
         var bearer = (await signIn.Content.ReadFromJsonAsync<Token>(PortalClient.Json, token))!.AccessToken;
+        if (await Vouch(bearer, token) is not { } me) return new Outcome.Refused(Refusal.KeepsNoRecord);
 
+        using var mint = new HttpRequestMessage(HttpMethod.Post, "api/me/tokens")
+        {
+            Content = JsonContent.Create(new { name = $"Research integrity, signed in {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC", expiresIn = (int)Lasts.TotalSeconds })
+        };
+        mint.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        using var minted = await http.SendAsync(mint, token);
+        minted.EnsureSuccessStatusCode();
+        var own = (await minted.Content.ReadFromJsonAsync<AccessToken>(PortalClient.Json, token))!.Token;
+        return new Outcome.SignedIn(Principal(me, own, CookieAuthenticationDefaults.AuthenticationScheme));
+    }
+
+    /// <summary>
+    /// Who holds the portal token, if the portal takes it and they keep a journal's record there; null if it does not
+    /// take it, or they keep none.
+    /// </summary>
+    public async Task<Me?> Vouch(string bearer, CancellationToken token = default)
+    {
         using var record = new HttpRequestMessage(HttpMethod.Get, "api/history/facts?limit=1");
         record.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
         using var kept = await http.SendAsync(record, token);
-        if (kept.StatusCode == HttpStatusCode.Forbidden)
-            return new Outcome.Refused(Refusal.KeepsNoRecord);
+        if (kept.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized) return null;
         kept.EnsureSuccessStatusCode();
 
         using var whoAmI = new HttpRequestMessage(HttpMethod.Get, "api/me");
         whoAmI.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
         using var answer = await http.SendAsync(whoAmI, token);
         answer.EnsureSuccessStatusCode();
-        var me = (await answer.Content.ReadFromJsonAsync<Me>(PortalClient.Json, token))!;
-
-        using var mint = new HttpRequestMessage(HttpMethod.Post, "api/me/tokens")
-        {
-            Content = JsonContent.Create(new { name = $"Research integrity, signed in {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC", expiresAt = DateTimeOffset.UtcNow + Lasts })
-        };
-        mint.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
-        using var minted = await http.SendAsync(mint, token);
-        minted.EnsureSuccessStatusCode();
-        var own = (await minted.Content.ReadFromJsonAsync<AccessToken>(PortalClient.Json, token))!.Token;
-        return new Outcome.SignedIn(new ClaimsPrincipal(new ClaimsIdentity(
-            [new Claim(AccountClaim, me.Id.ToString()), new Claim(ClaimTypes.Name, me.Name), new Claim(ClaimTypes.Email, me.Email), new Claim(TokenClaim, own)],
-            CookieAuthenticationDefaults.AuthenticationScheme)));
+        return (await answer.Content.ReadFromJsonAsync<Me>(PortalClient.Json, token))!;
     }
+
+    /// <summary>The analyst as this application knows them: their portal account, and the token they act there with.</summary>
+    public static ClaimsPrincipal Principal(Me me, string portalToken, string scheme) => new(new ClaimsIdentity(
+        [new Claim(AccountClaim, me.Id.ToString()), new Claim(ClaimTypes.Name, me.Name), new Claim(ClaimTypes.Email, me.Email), new Claim(TokenClaim, portalToken)],
+        scheme));
 
     /// <summary>Who is acting, as the portal vouched for them, and with which token; null for a request not signed in.</summary>
     public static (Cases.Analyst Analyst, string Token)? Of(ClaimsPrincipal user) =>

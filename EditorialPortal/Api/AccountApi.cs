@@ -15,7 +15,8 @@ public static class AccountApi
     public sealed record ForgotRequest(string Email);
     public sealed record ResetRequest(string Token, string Password);
     /// <param name="ExpiresAt">When the token stops working by itself, at most a year away; none for one that works until revoked.</param>
-    public sealed record TokenRequest(string Name, DateTimeOffset? ExpiresAt = null);
+    /// <param name="ExpiresIn">Or how many seconds from now, by the portal's clock: for a program whose own clock may not agree with it.</param>
+    public sealed record TokenRequest(string Name, DateTimeOffset? ExpiresAt = null, int? ExpiresIn = null);
 
     public static void MapAccountApi(this IEndpointRouteBuilder app)
     {
@@ -63,9 +64,10 @@ public static class AccountApi
         me.MapGet("/tokens", async (HttpContext http, IAccountQueries accounts) =>
             Results.Ok((await accounts.Find(http.Actor().Account))?.AccessTokens.Select(t => new { id = t.Id, name = t.Name, createdAt = t.CreatedAt, expiresAt = t.ExpiresAt, revokedAt = t.RevokedAt }) ?? []));
 
-        me.MapPost("/tokens", async (TokenRequest request, HttpContext http, AccountService accounts) =>
+        me.MapPost("/tokens", async (TokenRequest request, HttpContext http, AccountService accounts, TimeProvider clock) =>
         {
-            var (outcome, token) = await accounts.CreateAccessToken(http.Actor(), request.Name, request.ExpiresAt);
+            var expiresAt = request.ExpiresIn is { } seconds ? clock.GetUtcNow().AddSeconds(seconds) : request.ExpiresAt;
+            var (outcome, token) = await accounts.CreateAccessToken(http.Actor(), request.Name, expiresAt);
             return Answer(outcome, Results.Ok(new { token, message = "Copy the token now: it is shown this once." }));
         });
 
