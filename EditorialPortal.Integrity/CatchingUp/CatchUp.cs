@@ -138,7 +138,7 @@ public sealed class CatchUp(IDocumentStore store, PortalClient portal, CatchUpSt
                 else session.Events.Append(filed.Case, filed.Fact);
             await session.SaveChangesAsync(token);
             _analysedThrough = _view.Through;
-            status.Analysed(now);
+            status.Analysed(_view.Through, now);
             if (fresh.Count > 0) logger.LogInformation("{Count} new signals raised over the record read to fact {Through}", fresh.Count, _view.Through);
             return fresh.Count;
         }

@@ -20,6 +20,9 @@ public sealed class CatchUpStatus
     public DateTimeOffset? LastFactAt { get; private set; }
     public DateTimeOffset? ReadAt { get; private set; }
     public DateTimeOffset? AnalysedAt { get; private set; }
+
+    /// <summary>The last fact of the portal's record the detectors have looked at.</summary>
+    public long AnalysedThrough { get; private set; }
     public string? Problem { get; private set; }
     public DateTimeOffset? RetryAt { get; private set; }
 
@@ -38,7 +41,7 @@ public sealed class CatchUpStatus
     internal void Read(long through, DateTimeOffset? lastFactAt, DateTimeOffset at, bool atHead) =>
         Set(() => (State, Through, LastFactAt, ReadAt, Problem, RetryAt) = (atHead ? CatchUpState.UpToDate : CatchUpState.CatchingUp, through, lastFactAt ?? LastFactAt, at, null, null));
 
-    internal void Analysed(DateTimeOffset at) => Set(() => AnalysedAt = at);
+    internal void Analysed(long through, DateTimeOffset at) => Set(() => (AnalysedThrough, AnalysedAt) = (through, at));
 
     internal void Failed(CatchUpState state, string problem, DateTimeOffset retryAt) => Set(() => (State, Problem, RetryAt) = (state, problem, retryAt));
 

@@ -1,3 +1,4 @@
+using EditorialPortal.Integrity.Api;
 using EditorialPortal.Integrity.Cases;
 using EditorialPortal.Integrity.CatchingUp;
 using EditorialPortal.Integrity.Components;
@@ -29,12 +30,17 @@ public static class IntegrityServices
         services.AddHttpClient<AnalystSignIn>((sp, http) => http.BaseAddress = new Uri(sp.GetRequiredService<IOptions<PortalOptions>>().Value.Url.ToString().TrimEnd('/') + "/"));
         services.AddHttpClient<PortalActing>((sp, http) => http.BaseAddress = new Uri(sp.GetRequiredService<IOptions<PortalOptions>>().Value.Url.ToString().TrimEnd('/') + "/"));
         services.AddScoped<CaseDesk>();
+        services.AddScoped<CaseQueries>();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.AddMemoryCache();
         services.AddScoped<Backtesting.Backtest>();
         services.AddSingleton<CatchUpStatus>();
         services.AddSingleton<CatchUp>();
         services.AddHostedService(sp => sp.GetRequiredService<CatchUp>());
 
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, PortalTokenAuthentication>(PortalTokenAuthentication.SchemeName, null)
+            .AddCookie(options =>
         {
             options.LoginPath = "/sign-in";
             options.Cookie.Name = "integrity";
@@ -67,12 +73,18 @@ public static class IntegrityServices
             context.Response.Headers["Referrer-Policy"] = "no-referrer";
             await next();
         });
+        // People who open a page that is not there get a page saying so; programs get the bare status and problem details.
+        app.UseWhen(context => HttpMethods.IsGet(context.Request.Method) && !context.Request.Path.StartsWithSegments("/api"),
+            pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        // Routing after the status pages, so that a re-executed request finds the not-found page's endpoint.
+        app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
         AnalystSignIn.MapSignIn(app);
+        app.MapIntegrityApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }
