@@ -1,4 +1,3 @@
-using Deque.AxeCore.Commons;
 using EditorialPortal.Components.Layout;
 using EditorialPortal.Demo;
 using EditorialPortal.Domain.Production;
@@ -20,31 +19,11 @@ namespace EditorialPortal.E2E.Accessibility;
 /// </summary>
 public sealed class AccessibleToEveryone(BrowserFixture fixture)
 {
-    private static readonly (int Width, int Height)[] Widths = [(1280, 900), (390, 844)];
-
     private static readonly ColorScheme[] Themes = [ColorScheme.Light, ColorScheme.Dark];
 
     // The portal's backgrounds as the browser reports MudBlazor's variables: the sign that a theme has taken over the page.
     private static readonly string LightBackground = CssColour(PortalTheme.LightBackground);
     private static readonly string DarkBackground = CssColour(PortalTheme.DarkBackground);
-
-    // axe-core as the Deque package bundles it, put into each page once and run there four times; only what fails comes
-    // back, with the first three places and why, which costs a tenth of the package's full report.
-    private static readonly Lazy<string> AxeScript = new(() => new BundledAxeScriptProvider().GetScript());
-
-    private const string RunAxe = """
-        async () => (await axe.run(document, { resultTypes: ['violations'] })).violations.map(v => ({
-          id: v.id, impact: v.impact ?? '',
-          where: v.nodes.slice(0, 3).map(n => `${n.target.join(' ')} (${([...n.any, ...n.all][0] || {}).message || ''})`).join(' | ')
-        }))
-        """;
-
-    private sealed class Violation
-    {
-        public string Id { get; set; } = "";
-        public string Impact { get; set; } = "";
-        public string Where { get; set; } = "";
-    }
 
     // The menu is a drawer beside the page on wide screens and hides behind its button on narrow ones.
     private const string DrawerFits = "narrow => { const d = document.querySelector('.mud-drawer'); return !d || d.classList.contains('mud-drawer--closed') === narrow; }";
@@ -129,15 +108,8 @@ public sealed class AccessibleToEveryone(BrowserFixture fixture)
         foreach (var path in paths)
         {
             var interactive = !StaticPages.Any(path.StartsWith);
-            await page.SetViewportSizeAsync(Widths[0].Width, Widths[0].Height);
-            await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Light });
-            await page.GotoAsync(path);
-            await page.WaitForSelectorAsync("h1");
-            if (interactive) await page.WaitForSelectorAsync("[data-interactive=true]");
-            // Colours ease from one theme to the other; axe measures the page at rest.
-            await page.AddStyleTagAsync(new PageAddStyleTagOptions { Content = "*, *::before, *::after { transition: none !important; animation: none !important; }" });
-            await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = AxeScript.Value });
-            foreach (var (width, height) in Widths)
+            await Axe.Open(page, path, interactive);
+            foreach (var (width, height) in Axe.Widths)
             {
                 // The layout follows the window as it narrows, as it does when a phone turns, so the page need not load again.
                 await page.SetViewportSizeAsync(width, height);
@@ -149,9 +121,9 @@ public sealed class AccessibleToEveryone(BrowserFixture fixture)
                     if (interactive)
                         await page.WaitForFunctionAsync("dark => getComputedStyle(document.documentElement).getPropertyValue('--mud-palette-background').trim() === dark",
                             theme == ColorScheme.Dark ? DarkBackground : LightBackground);
-                    var violations = await page.EvaluateAsync<Violation[]>(RunAxe);
+                    var violations = await Axe.Violations(page);
                     checkedPages++;
-                    found.AddRange(violations.Select(v => $"{(email.Length == 0 ? "visitor" : email)} {path} {width}px {theme}: {v.Id} ({v.Impact}) at {v.Where}"));
+                    found.AddRange(violations.Select(v => $"{(email.Length == 0 ? "visitor" : email)} {path} {width}px {theme}: {v}"));
                 }
             }
         }

@@ -48,7 +48,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         return (context, page);
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -5,6 +5,7 @@ using EditorialPortal.Domain.Journals;
 using EditorialPortal.Domain.Review;
 using EditorialPortal.Integrity.Cases;
 using EditorialPortal.Integrity.Signals;
+using EditorialPortal.Tests.Scenarios.Integrity;
 using EditorialPortal.Tests.Support;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,6 @@
 using EditorialPortal.Integrity.CatchingUp;
 using EditorialPortal.Integrity.Signals;
+using EditorialPortal.Tests.Scenarios.Integrity;
 using EditorialPortal.Tests.Support;
 using Marten;
 using Xunit;

@@ -3,6 +3,7 @@ using EditorialPortal.Domain.Journals;
 using EditorialPortal.Integrity.Analysis;
 using EditorialPortal.Integrity.CatchingUp;
 using EditorialPortal.Integrity.Portal;
+using EditorialPortal.Tests.Scenarios.Integrity;
 using EditorialPortal.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;

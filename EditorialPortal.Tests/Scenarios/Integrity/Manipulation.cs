@@ -6,15 +6,16 @@ using EditorialPortal.Domain.Triage;
 using EditorialPortal.People;
 using EditorialPortal.Tests.Scenarios.Screenplay;
 using EditorialPortal.Tests.Support;
+using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
-namespace EditorialPortal.Tests.Integrity;
+namespace EditorialPortal.Tests.Scenarios.Integrity;
 
 /// <summary>
 /// A journal's record made through the portal's own desk, with what the integrity application is for: an analyst whose
 /// token it reads with, ordinary reviews, and an author who suggests a reviewer at a webmail address, whom the editor
-/// invites and who returns a glowing review within hours.
+/// invites and who returns a glowing review within hours; on demand, authors who review each other.
 /// </summary>
 public sealed class Manipulation(PortalFixture fixture) : IAsyncDisposable
 {
@@ -64,6 +65,7 @@ public sealed class Manipulation(PortalFixture fixture) : IAsyncDisposable
             var author = await Backstage.NewAccount($"Alex Author {n}");
             var manuscript = await fixture.SubmittedManuscript(Journal, author, $"Tidal mixing and plankton {n}");
             Ordinary.Add(manuscript);
+            _manuscripts.Add(manuscript);
             await Review(manuscript, reviewers[n % reviewers.Count], TimeSpan.FromDays(2 + n % 5), Recommendation.MajorRevision);
         }
 
@@ -78,6 +80,7 @@ public sealed class Manipulation(PortalFixture fixture) : IAsyncDisposable
         author ??= await Backstage.NewAccount("Mo Millwright");
         var manuscript = await fixture.SubmittedManuscript(Journal, author, title,
             before: new SetReviewerPreferences([new ReviewerPreference(FakeReviewer.Name, FakeReviewer.Email, "A leading expert in this field.", false)]));
+        _manuscripts.Add(manuscript);
         var assignment = await Review(manuscript, FakeReviewer, TimeSpan.FromHours(3), Recommendation.Accept);
         return (manuscript, assignment);
     }
@@ -91,6 +94,37 @@ public sealed class Manipulation(PortalFixture fixture) : IAsyncDisposable
     }
 
     private TimeSpan _travelled;
+
+    /// <summary>Two authors, each of whom reviews the other's manuscript favourably, in three days as honest reviewers do here.</summary>
+    public async Task<PlantedRing> PlantRing(string first, string second)
+    {
+        var (a, b) = (await Backstage.NewAccount(first), await Backstage.NewAccount(second));
+        var ofFirst = await ReviewedManuscript(a, b, $"Coastal upwelling revisited by {first}");
+        var ofSecond = await ReviewedManuscript(b, a, $"Upwelling and nutrient supply, after {second}");
+        return new PlantedRing(a, b, ofFirst, ofSecond);
+    }
+
+    /// <summary>Someone new at the portal, with no role in the journal.</summary>
+    public Task<PersonAccount> NewPerson(string name) => Backstage.NewAccount(name);
+
+    /// <summary>A new manuscript by <paramref name="author"/>, reviewed favourably by <paramref name="reviewer"/>.</summary>
+    public async Task<Guid> ReviewedManuscript(PersonAccount author, PersonAccount reviewer, string title)
+    {
+        var manuscript = await fixture.SubmittedManuscript(Journal, author, title);
+        _manuscripts.Add(manuscript);
+        await Review(manuscript, reviewer, TimeSpan.FromDays(3), Recommendation.Accept);
+        return manuscript;
+    }
+
+    /// <summary>The global sequence of the journal's newest fact about a manuscript: the application has read it all once it has read this far.</summary>
+    public async Task<long> NewestFact()
+    {
+        await using var session = fixture.Portal.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        var streams = _manuscripts.ToArray();
+        return await session.Events.QueryAllRawEvents().Where(e => e.StreamId.IsOneOf(streams)).MaxAsync(e => e.Sequence);
+    }
+
+    private readonly List<Guid> _manuscripts = [];
 
     private async Task<Guid> Review(Guid manuscript, PersonAccount reviewer, TimeSpan took, Recommendation recommendation)
     {
@@ -112,3 +146,6 @@ public sealed class Manipulation(PortalFixture fixture) : IAsyncDisposable
 
     private static Actor As(PersonAccount person) => new(person.Id, person.Name, person.Email);
 }
+
+/// <summary>Two authors who reviewed each other: <paramref name="First"/> reviewed <paramref name="OfSecond"/>, <paramref name="Second"/> reviewed <paramref name="OfFirst"/>.</summary>
+public sealed record PlantedRing(PersonAccount First, PersonAccount Second, Guid OfFirst, Guid OfSecond);
