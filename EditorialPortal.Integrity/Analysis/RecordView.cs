@@ -48,6 +48,9 @@ public sealed class ManuscriptSeen(Guid id, Guid journal, Guid submittingAuthor,
     public string Title { get; set; } = "";
     public string Abstract { get; set; } = "";
     public IReadOnlyList<string> AuthorEmails { get; set; } = [];
+
+    /// <summary>The names the author list gave, by address.</summary>
+    public Dictionary<string, string> AuthorNames { get; } = [];
     public FactReference? AuthorsIn { get; set; }
     public IReadOnlyList<SuggestedReviewer> Suggested { get; set; } = [];
     public FactReference? SuggestedIn { get; set; }
@@ -124,6 +127,7 @@ public sealed class RecordView
                 if (manuscript.AcceptedAt is not null && !authors.ToHashSet().SetEquals(manuscript.AuthorEmails))
                     manuscript.AuthorshipChanges.Add(new AuthorshipChange(manuscript.AuthorEmails, authors, fact.Reference));
                 manuscript.AuthorEmails = authors;
+                foreach (var author in Items(data, "Authors")) manuscript.AuthorNames[Text(author, "Email").ToLowerInvariant()] = Text(author, "Name");
                 manuscript.AuthorsIn = fact.Reference;
                 break;
             case "ManuscriptSubmitted":

@@ -51,6 +51,28 @@ public sealed class DetectorTests
     }
 
     [Fact]
+    public void A_suggested_reviewer_is_signalled_for_two_marks_of_a_fake_and_severely_for_three_but_not_for_one_alone()
+    {
+        var record = new SyntheticRecord();
+        var journal = record.Journal("Journal of Suggestions");
+        var editor = record.Person("Eve Editor");
+        for (var n = 0; n < 24; n++) record.Review(record.Manuscript(journal, record.Person($"Author {n}"), $"Paper {n}"), editor, record.Person($"Rev {n}"), 1, 3 + n % 4);
+        Severity? SignalledFor(KnownPerson reviewer, double days)
+        {
+            var author = record.Person($"Author of {reviewer.Name}");
+            var manuscript = record.Manuscript(journal, author, $"Suggested {reviewer.Name}");
+            record.Suggest(manuscript, author, -1, reviewer);
+            record.Review(manuscript, editor, reviewer, 1, days, recommendation: "Accept");
+            return record.Detect(new SuggestedReviewers()).SingleOrDefault(f => f.Manuscripts.Contains(manuscript))?.Severity;
+        }
+
+        Assert.Null(SignalledFor(record.Person("Retired Professor", "emeritus.prof@gmail.com"), days: 5));
+        Assert.Null(SignalledFor(record.Person("Quick Reader"), days: 0.1));
+        Assert.Equal(Severity.Medium, SignalledFor(record.Person("New Webmail", "new.webmail@outlook.com", registered: -3), days: 5));
+        Assert.Equal(Severity.High, SignalledFor(record.Person("Fake Reviewer", "dr.fake.reviewer@gmail.com", registered: -2), days: 0.1));
+    }
+
+    [Fact]
     public void A_manuscript_before_two_journals_at_once_is_a_duplicate_but_one_sent_elsewhere_after_its_rejection_is_not()
     {
         var record = new SyntheticRecord();

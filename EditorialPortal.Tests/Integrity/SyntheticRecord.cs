@@ -49,6 +49,11 @@ public sealed class SyntheticRecord
         Fact(manuscript, "AuthorsChanged", new { Submission = manuscript, Authors = authors.Select(a => new { a.Name, a.Email, a.Affiliation, IsCorresponding = a == authors[0] }), By = by.Id },
             at, by.Id);
 
+    /// <summary>The authors suggest these reviewers for the manuscript.</summary>
+    public void Suggest(Guid manuscript, KnownPerson by, double day, params KnownPerson[] reviewers) =>
+        Fact(manuscript, "ReviewerPreferencesChanged",
+            new { Submission = manuscript, Preferences = reviewers.Select(r => new { r.Name, r.Email, Reason = "An expert.", Opposed = false }), By = by.Id }, Day(day), by.Id);
+
     /// <summary>An invitation accepted at once and reviewed <paramref name="days"/> later; answers the assignment.</summary>
     public Guid Review(Guid manuscript, KnownPerson editor, KnownPerson reviewer, double invited, double days, string comments = "Sound work.", string recommendation = "MinorRevision")
     {

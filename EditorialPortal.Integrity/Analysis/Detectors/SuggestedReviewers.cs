@@ -3,7 +3,8 @@ namespace EditorialPortal.Integrity.Analysis;
 /// <summary>
 /// Reviewers the authors suggested who were then invited, and who look like the fake reviewers of a paper mill: a webmail
 /// address rather than an institution's, an account opened just before the invitation, a review quick and favourable.
-/// A suggested reviewer with none of these is ordinary practice and raises nothing.
+/// One of these alone is what honest reviewers show every day (a retired professor's personal address, a newcomer's
+/// account, a quick reader): only two together raise a signal, and all three a severe one.
 /// </summary>
 public sealed class SuggestedReviewers : IDetector
 {
@@ -19,7 +20,10 @@ public sealed class SuggestedReviewers : IDetector
 
     public string Name => "suggested-reviewer";
 
-    public string Looks => "Author-suggested reviewers who were invited and have a webmail address, an account opened shortly before, or a quick favourable review.";
+    public string Looks => "Author-suggested reviewers who were invited and have two of: a webmail address, an account opened shortly before, a quick favourable review.";
+
+    /// <summary>How many of the marks a suggested reviewer must show to be signalled.</summary>
+    public const int MarksToSignal = 2;
 
     public static bool IsWebmail(string domain) => Webmail.Contains(domain);
 
@@ -41,10 +45,10 @@ public sealed class SuggestedReviewers : IDetector
                 var quick = invitation.TimeToReview is { } took && times.TryGetValue((manuscript.Journal, invitation.Round == 1), out var usual)
                     && usual.Count >= ReviewTimes.FewestToCompare && usual.ShareAsFast(took) <= 0.10;
                 if (quick && invitation.Favourable) why.Add($"their review came in {invitation.TimeToReview!.Value.Words()}, among the fastest tenth, recommending {Recommendations.Words(invitation.Recommendation)}");
-                if (why.Count == 0) continue;
+                if (why.Count < MarksToSignal) continue;
                 var share = manuscript.Invitations.Count == 1 ? "The one reviewer invited to this manuscript was suggested by its authors"
                     : $"{fromSuggestions.Count} of the {manuscript.Invitations.Count} reviewers invited to this manuscript were suggested by its authors";
-                yield return new Finding(Name, $"{Name}:{invitation.Assignment}", why.Count >= 2 ? Severity.High : Severity.Medium, manuscript.Journal,
+                yield return new Finding(Name, $"{Name}:{invitation.Assignment}", why.Count > MarksToSignal ? Severity.High : Severity.Medium, manuscript.Journal,
                     [manuscript.Id], [invitation.Reviewer],
                     $"{person.Name}, suggested by the authors of “{manuscript.Title}”, was invited to review it",
                     $"The authors suggested {person.Name} ({person.Email}) as a reviewer and {people.NameOf(invitation.InvitedBy)} invited them: {string.Join("; ", why)}. {share}.",
