@@ -142,43 +142,59 @@ public sealed class DemoJournal(IEditorialDesk desk, ManuscriptIntake intake, Pr
         var draft = Id(99);
         Expect(await desk.Execute(draft, new StartSubmission(JournalId, ManuscriptType.ShortCommunication), alice, Fixed("draft-start")), "start a draft");
         Expect(await desk.Execute(draft, new SetTitle("Notes on a half-finished field season"), alice, Fixed("draft-title")), "title the draft");
-        await SeedSuspectedManuscript();
+        await SeedSuspectedManuscripts();
         logger.LogInformation("Demo journal ready: {Count} people, password {Password}", People.Count, Password);
     }
 
     private static Actor Acting(DemoPerson person) => new(person.Id, person.Name, person.Email);
 
     /// <summary>
-    /// Something for the integrity analysts to find: an author suggests a reviewer whose account was opened the moment
-    /// before, the handling editor invites them, and they recommend acceptance at once.
+    /// Something for the integrity analysts to find: an author suggests a reviewer at a webmail address whose account was
+    /// opened the moment before, the handling editor invites them, and they recommend acceptance at once; and two authors
+    /// who review each other's manuscripts favourably.
     /// </summary>
-    private async Task SeedSuspectedManuscript()
+    private async Task SeedSuspectedManuscripts()
     {
-        var submission = Id(150);
         var max = new Actor(Id(30), "Max Millwright", "max@millwright-research.example");
-        var quinn = new Actor(Id(31), "Quinn Quickreview", "quinn@quickreview-consulting.example");
-        var hugo = Acting(People[3]);
-        async Task Do(Actor actor, SubmissionCommand command, string step) =>
-            Expect(await desk.Execute(submission, command, actor, Fixed($"suspected-{step}")), $"{step} the suspected manuscript");
-        foreach (var (person, affiliation) in new[] { (max, "Millwright Research Services"), (quinn, "Quickreview Consulting") })
+        var quinn = new Actor(Id(31), "Quinn Quickreview", "quinn.quickreview@gmail.com");
+        var lena = new Actor(Id(32), "Lena Lindqvist", "lena.lindqvist@uu-demo.example");
+        var omar = new Actor(Id(33), "Omar Okafor", "omar.okafor@unilag-demo.example");
+        foreach (var (person, affiliation) in new[] { (max, "Millwright Research Services"), (quinn, "Quickreview Consulting"), (lena, "Uppsala University"), (omar, "University of Lagos") })
             Expect(await desk.Execute(person.Account, new RegisterAccount(person.Name, person.Email, affiliation, null, Passwords.Hash(Password)), Actor.System,
                 Fixed($"account-{person.Email}")), $"register {person.Email}");
-        const string title = "A single treatment that doubles crop yields in every soil";
-        await Do(max, new StartSubmission(JournalId, ManuscriptType.ResearchArticle), "start");
-        await Do(max, new SetTitle(title), "title");
-        await Do(max, new SetAbstract("One application of our proprietary amendment doubled yields of wheat, maize and rice on every soil we tried."), "abstract");
-        await Do(max, new SetKeywords(["crop yields", "soil amendment"]), "keywords");
-        await Do(max, new SetAuthors([new ContributingAuthor(max.Name, max.Email, "Millwright Research Services", null, true)]), "authors");
-        await Do(max, new SetReviewerPreferences([new ReviewerPreference(quinn.Name, quinn.Email, "The leading expert on soil amendments.", false)]), "suggest");
+        await SeedReviewed(Id(150), max, "Millwright Research Services", "A single treatment that doubles crop yields in every soil",
+            "One application of our proprietary amendment doubled yields of wheat, maize and rice on every soil we tried.", ["crop yields", "soil amendment"],
+            quinn, "An excellent and important paper. Publish as it is.", suggested: true);
+        await SeedReviewed(Id(151), lena, "Uppsala University", "Snowmelt timing and the flowering of alpine meadows",
+            "Twelve years of plots on three slopes show alpine meadows flowering a week earlier for every two weeks' earlier snowmelt.", ["snowmelt", "phenology"],
+            omar, "A careful long-term study; the slopes are well chosen and the conclusions follow. Accept.", suggested: false);
+        await SeedReviewed(Id(152), omar, "University of Lagos", "Flowering shifts of savanna grasses under drier springs",
+            "Across forty sites, savanna grasses flowered later in drier springs, by four days for every tenth less rain.", ["savanna", "phenology"],
+            lena, "Convincing and well written; I have nothing to add. Accept.", suggested: false);
+    }
+
+    // A manuscript submitted, handed to Hugo, who invites the reviewer; the reviewer accepts and recommends acceptance at once.
+    private async Task SeedReviewed(Guid submission, Actor author, string affiliation, string title, string @abstract, string[] keywords, Actor reviewer, string review, bool suggested)
+    {
+        var hugo = Acting(People[3]);
+        var step = submission == Id(150) ? "suspected" : $"ring-{submission}";
+        async Task Do(Actor actor, SubmissionCommand command, string what) =>
+            Expect(await desk.Execute(submission, command, actor, Fixed($"{step}-{what}")), $"{what} “{title}”");
+        await Do(author, new StartSubmission(JournalId, ManuscriptType.ResearchArticle), "start");
+        await Do(author, new SetTitle(title), "title");
+        await Do(author, new SetAbstract(@abstract), "abstract");
+        await Do(author, new SetKeywords(keywords), "keywords");
+        await Do(author, new SetAuthors([new ContributingAuthor(author.Name, author.Email, affiliation, null, true)]), "authors");
+        if (suggested) await Do(author, new SetReviewerPreferences([new ReviewerPreference(reviewer.Name, reviewer.Email, "The leading expert on soil amendments.", false)]), "suggest");
         using (var pdf = new MemoryStream(SamplePdf.WithTitle(title)))
-            Expect(await intake.Attach(submission, "manuscript.pdf", pdf, max, Fixed("suspected-file")), "attach the suspected manuscript's file");
-        await Do(max, new SubmitManuscript(), "submit");
+            Expect(await intake.Attach(submission, "manuscript.pdf", pdf, author, Fixed($"{step}-file")), $"attach the file of “{title}”");
+        await Do(author, new SubmitManuscript(), "submit");
         await Do(Acting(People[2]), new AssignHandlingEditor(hugo.Account), "assign");
         var now = DateTimeOffset.UtcNow;
-        var invitation = DeterministicGuid.From(submission, quinn.Account);
-        await Do(hugo, new InviteReviewer(invitation, quinn.Account, now.AddDays(7), now.AddDays(28)), "invite");
-        await Do(quinn, new AcceptInvitation(invitation), "accept");
-        await Do(quinn, new SubmitReview(invitation, Recommendation.Accept, "An excellent and important paper. Publish as it is.", ""), "review");
+        var invitation = DeterministicGuid.From(submission, reviewer.Account);
+        await Do(hugo, new InviteReviewer(invitation, reviewer.Account, now.AddDays(7), now.AddDays(28)), "invite");
+        await Do(reviewer, new AcceptInvitation(invitation), "accept");
+        await Do(reviewer, new SubmitReview(invitation, Recommendation.Accept, review, ""), "review");
     }
 
     private async Task SeedSample(int index, (string Title, string Abstract, string[] Keywords, Stage Stage) m, Actor author)
