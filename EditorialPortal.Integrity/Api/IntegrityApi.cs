@@ -5,6 +5,7 @@ using EditorialPortal.Integrity.CatchingUp;
 using EditorialPortal.Integrity.People;
 using EditorialPortal.Integrity.Portal;
 using EditorialPortal.Integrity.Signals;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authorization;
 
 namespace EditorialPortal.Integrity.Api;
@@ -12,7 +13,7 @@ namespace EditorialPortal.Integrity.Api;
 public sealed record JournalNamed(Guid Id, string Title);
 
 public sealed record CaseSummary(Guid Id, string Title, CaseState State, Severity Severity, int Signals, IReadOnlyList<JournalNamed> Journals, DateTimeOffset OpenedAt,
-    DateTimeOffset LastChangedAt, int SignalsSinceClosed, IReadOnlyDictionary<string, string> Links);
+    DateTimeOffset LastChangedAt, int SignalsSinceClosed, [property: JsonPropertyName("_links")] IReadOnlyDictionary<string, string> Links);
 
 /// <summary>A fact a signal rests on, with the portal's page showing the manuscript just after it.</summary>
 public sealed record EvidenceShown(long Sequence, string Type, DateTimeOffset At, string? Page);
@@ -28,7 +29,7 @@ public sealed record PersonShown(Guid Id, string? Name, string? Email, string? A
 
 public sealed record CaseShown(Guid Id, string Title, CaseState State, Severity Severity, IReadOnlyList<JournalNamed> Journals, DateTimeOffset OpenedAt,
     DateTimeOffset LastChangedAt, int SignalsSinceClosed, IReadOnlyList<SignalShown> Signals, IReadOnlyList<ManuscriptShown> Manuscripts,
-    IReadOnlyList<PersonShown> People, IReadOnlyList<CaseEvent> History, long Version, IReadOnlyDictionary<string, string> Links);
+    IReadOnlyList<PersonShown> People, IReadOnlyList<CaseEvent> History, long Version, [property: JsonPropertyName("_links")] IReadOnlyDictionary<string, string> Links);
 
 public sealed record FreshnessShown(CatchUpState State, string Description, long Through, DateTimeOffset? LastFactAt, DateTimeOffset? ReadAt, long AnalysedThrough, DateTimeOffset? AnalysedAt);
 

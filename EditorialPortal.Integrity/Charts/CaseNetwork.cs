@@ -60,13 +60,23 @@ public sealed record CaseNetwork(IReadOnlyList<NetworkNode> Nodes, IReadOnlyList
         for (var i = 0; i < ordered.Count; i++)
         {
             var angle = offset + 2 * Math.PI * i / ordered.Count;
-            var label = byEmail.TryGetValue(ordered[i].Person, out var known) ? known.Name : ordered[i].Person;
+            var label = byEmail.TryGetValue(ordered[i].Person, out var known) ? known.Name
+                : manuscripts.Select(m => m.AuthorNames.GetValueOrDefault(ordered[i].Person)).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n)) ?? ordered[i].Person;
             nodes.Add(new NetworkNode(ordered[i].Person, label, false, named.Contains(ordered[i].Person), Centre + outer * Math.Cos(angle), Centre + outer * Math.Sin(angle)));
         }
         return new CaseNetwork(nodes, edges, Math.Max(0, c.Manuscripts.Count - manuscripts.Count));
     }
 
     public NetworkNode Node(string id) => Nodes.First(n => n.Id == id);
+
+    /// <summary>The part of the plane the picture needs: its nodes, room beside them for the people's names, and below the manuscripts' titles.</summary>
+    public (double X, double Y, double Width, double Height) ViewBox()
+    {
+        const double Names = 170, Margin = 30;
+        var (top, bottom) = (Nodes.Min(n => n.Y) - Margin, Nodes.Max(n => n.Y) + Margin);
+        var (left, right) = (Nodes.Min(n => n.X) - Names, Nodes.Max(n => n.X) + Names);
+        return (left, top, right - left, bottom - top);
+    }
 
     /// <summary>The picture in words, for those who cannot see it.</summary>
     public string Described()
