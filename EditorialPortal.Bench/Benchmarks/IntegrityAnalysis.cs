@@ -61,7 +61,7 @@ public sealed class IntegrityAnalysis(string repository) : Benchmark
             {
                 new(Id, "catch-up from an empty checkpoint, over HTTP, pages of 500", null, $"{facts / reading.Elapsed.TotalSeconds:N0} facts/s", $"{facts:N0} facts read in {reading.Elapsed.TotalSeconds:0} s", "–", null),
                 new(Id, $"every detector once over the record ({signals.Count:N0} signals)", null, $"{analysing.Elapsed.TotalSeconds:0.0} s", size, "–", null),
-                new(Id, $"lag of a fact, committed in the portal to kept here, while 8 writers write for {LoadFor.TotalSeconds:0} s (B2's load; polling every 5 s, analysing at each head)",
+                new(Id, $"lag of a fact, committed in the portal to kept here, while 8 writers write for {LoadFor.TotalSeconds:0} s (B2's load; polling every 5 s, the detectors at most once a minute while it writes)",
                     lag, $"{written:N0} facts written, {cycles} analyses", size, "–", null)
             };
             foreach (var detector in EditorialPortal.Integrity.Analysis.Detectors.All.Select(d => d.Name))
@@ -82,8 +82,8 @@ public sealed class IntegrityAnalysis(string repository) : Benchmark
     private static readonly TimeSpan LoadFor = TimeSpan.FromSeconds(90);
 
     /// <summary>
-    /// The application running as in production (its own loop: a page at a time, a 5 s poll at the head, every detector
-    /// run at each head) while B2's eight writers write whole submission lives. Each fact's lag runs from the moment the
+    /// The application running as in production (its own loop: a page at a time, a 5 s poll at the head, the detectors
+    /// at most once a minute while the portal writes) while B2's eight writers write whole submission lives. Each fact's lag runs from the moment the
     /// portal's record first reached its sequence (sampled every 100 ms) to the moment this application kept it.
     /// </summary>
     private static async Task<(Latencies Lag, long Written, int Analyses)> LagUnderLoad(ServiceProvider services, BenchDatabase database,

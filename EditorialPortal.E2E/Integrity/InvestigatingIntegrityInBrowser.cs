@@ -57,12 +57,21 @@ public sealed partial class BrowsingIntegrity(BrowserFixture browser) : IIntegri
         await using (context)
         {
             await page.GotoAsync($"/submissions/{manuscript}");
-            await page.WaitForSelectorAsync("[data-testid=submission-title]");
+            await AtRest(page, "[data-testid=submission-title]");
             var shown = new List<(string, bool)>();
             foreach (var banner in await page.QuerySelectorAllAsync("[data-testid=integrity-concern]"))
                 shown.Add(((await (await banner.QuerySelectorAsync(".abstract-text"))!.InnerTextAsync()).Trim(), await banner.GetAttributeAsync("data-held") == "true"));
             return shown;
         }
+    }
+
+    // What the server rendered first is drawn again once the circuit connects, and the page loads its data afresh then:
+    // it is read once it is interactive, shows what it is for, and loads nothing more.
+    private static async Task AtRest(IPage page, string ready)
+    {
+        await page.WaitForSelectorAsync("[data-interactive=true]");
+        await page.WaitForSelectorAsync(ready);
+        await page.WaitForFunctionAsync("() => !document.querySelector('.mud-progress-linear.mud-progress-indeterminate')");
     }
 
     public async ValueTask DisposeAsync()
@@ -77,8 +86,7 @@ public sealed partial class BrowsingIntegrity(BrowserFixture browser) : IIntegri
         private async Task Open(string path, string ready)
         {
             await page.GotoAsync(path);
-            await page.WaitForSelectorAsync("[data-interactive=true]");
-            await page.WaitForSelectorAsync(ready);
+            await AtRest(page, ready);
         }
 
         private static Guid IdIn(string? href) => Guid.Parse(href is null ? "" : href[(href.LastIndexOf('/') + 1)..]);

@@ -22,6 +22,12 @@ public sealed class CatchUpOptions
     public TimeSpan FirstWait { get; set; } = TimeSpan.FromSeconds(1);
 
     public TimeSpan LongestWait { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// While the portal keeps writing, how often at most the detectors run: they read nothing new while they run, so
+    /// running them at every poll would keep the reading behind. Once the record is quiet they run at the next poll.
+    /// </summary>
+    public TimeSpan AnalysisInterval { get; set; } = TimeSpan.FromMinutes(1);
 }
 
 /// <summary>
@@ -57,7 +63,7 @@ public sealed class CatchUp(IDocumentStore store, PortalClient portal, CatchUpSt
                 wait = options.Value.FirstWait;
                 if (read < portalOptions.Value.PageSize)
                 {
-                    await Analyse(stopping);
+                    if (read == 0 || clock.GetUtcNow() - (status.AnalysedAt ?? DateTimeOffset.MinValue) >= options.Value.AnalysisInterval) await Analyse(stopping);
                     await Task.Delay(options.Value.PollInterval, clock, stopping);
                 }
             }
