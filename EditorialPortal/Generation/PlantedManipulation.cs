@@ -63,6 +63,7 @@ public sealed partial class SyntheticJournals
         await PlantDuplicates(cast, 4 * scale, random, text, Planted);
         await PlantAuthorshipChanges(cast, 4 * scale, random, text, Planted);
         await PlantEditorConflicts(cast, 2 * scale, random, text, Planted);
+        await PlantCaptiveReviewers(cast, 6 * scale, random, faker, text, Planted);
         return new GroundTruth(truth.ToDictionary(t => t.Key, t => (IReadOnlyList<Guid>)[.. t.Value.Distinct()]));
     }
 
@@ -120,6 +121,41 @@ public sealed partial class SyntheticJournals
             }
             await life.Decide(DecisionKind.Accept, 24, 24 * 5);
             planted("review-ring", life.Submission);
+        }
+    }
+
+    /// <summary>
+    /// A handling editor who sends every manuscript to the same three reviewers, whom nobody else in the journal invites:
+    /// the reviews are ordinary in speed and verdict, and only the channel gives it away.
+    /// </summary>
+    private async Task PlantCaptiveReviewers(Cast cast, int manuscripts, Randomizer random, Faker faker, ScienceText text, Action<string, Guid> planted)
+    {
+        var journal = cast.Staff[0];
+        Persona Someone(string kind, int n, string affiliation) =>
+            new(new Actor(cast.Ids.Of(kind, n), faker.Name.FullName(), $"{Slug(faker.Name.LastName())}.{kind}{n}@{Slug(faker.Address.City())}-institute.example"), affiliation);
+        var start = cast.Anchor.AddDays(-random.Double(200, 500));
+        var editor = Someone("captive-editor", 0, $"{faker.Address.City()} Institute");
+        await Register(editor, cast.Ids, start.AddDays(-300));
+        clock.Begin(start.AddDays(-299));
+        await Do(journal.Id, new GrantJournalRole(editor.Account, JournalRole.HandlingEditor), Actor.System, cast.Ids.Command($"{journal.Id}-captive-editor"));
+        var pool = Enumerable.Range(0, 3).Select(n => Someone("captive-reviewer", n, $"{faker.Address.City()} Institute")).ToArray();
+        foreach (var reviewer in pool) await Register(reviewer, cast.Ids, start.AddDays(-250));
+        for (var n = 0; n < manuscripts; n++)
+        {
+            var author = Someone("captive-author", n, $"{faker.Address.City()} University");
+            await Register(author, cast.Ids, start.AddDays(n * 6 - 30));
+            clock.Begin(start.AddDays(n * 6));
+            var life = await Begin(cast, $"captive-{n}", journal, author, text, random, [], assign: false, editor: editor);
+            await life.Act(journal.EditorInChief.Actor, new AssignHandlingEditor(editor.Account), 2, 48);
+            foreach (var reviewer in random.ArrayElements(pool, 2))
+            {
+                var assignment = await life.Invite(reviewer, 1, 24);
+                await life.Act(reviewer.Actor, new AcceptInvitation(assignment), 2, 48);
+                await life.Act(reviewer.Actor, new SubmitReview(assignment, random.ArrayElement(new[] { Recommendation.MinorRevision, Recommendation.MajorRevision, Recommendation.Reject }),
+                    text.Review(), ""), 24 * 4, 24 * 12);
+            }
+            await life.Decide(random.Bool() ? DecisionKind.Accept : DecisionKind.Reject, 24, 24 * 4);
+            planted("reviewer-concentration", life.Submission);
         }
     }
 
@@ -201,9 +237,9 @@ public sealed partial class SyntheticJournals
     /// <summary>A manuscript written, submitted and (unless told not to) given a handling editor: the start of a planted life.</summary>
     /// <remarks>The caller begins the clock's timeline: one begun inside an awaited method does not reach back out of it.</remarks>
     private async Task<PlantedLife> Begin(Cast cast, string key, Staffed journal, Persona author, ScienceText text, Randomizer random,
-        IReadOnlyList<SubmissionCommand> extra, string? title = null, string? summary = null, bool assign = true)
+        IReadOnlyList<SubmissionCommand> extra, string? title = null, string? summary = null, bool assign = true, Persona? editor = null)
     {
-        var life = new PlantedLife(this, cast.Ids.Of($"planted-{key}", 0), key, cast.Ids, random, journal);
+        var life = new PlantedLife(this, cast.Ids.Of($"planted-{key}", 0), key, cast.Ids, random, journal, editor);
         title ??= text.Title();
         await life.Act(author.Actor, new StartSubmission(journal.Id, ManuscriptType.ResearchArticle), 0, 0);
         await life.Act(author.Actor, new SetTitle(title), 0, 0.2);
@@ -217,13 +253,13 @@ public sealed partial class SyntheticJournals
         return life;
     }
 
-    private sealed class PlantedLife(SyntheticJournals journals, Guid submission, string key, Ids ids, Randomizer random, Staffed journal)
+    private sealed class PlantedLife(SyntheticJournals journals, Guid submission, string key, Ids ids, Randomizer random, Staffed journal, Persona? editor)
     {
         private int _step;
         private int _invited;
 
         public Guid Submission { get; } = submission;
-        public Persona Editor { get; } = random.ArrayElement(journal.HandlingEditors);
+        public Persona Editor { get; } = editor ?? random.ArrayElement(journal.HandlingEditors);
         public long Version { get; private set; }
 
         public async Task<CommandOutcome.Accepted> Act(Actor actor, SubmissionCommand command, double minHours, double maxHours)

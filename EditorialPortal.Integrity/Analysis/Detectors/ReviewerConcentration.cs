@@ -6,6 +6,9 @@ public sealed class ReviewerConcentration : IDetector
     private const int FewestInvitations = 12;
     private const double Concentrated = 0.6;
 
+    // Enough to name every manuscript of a captive pool an editor could build in a year or two, few enough to read.
+    private const int MostManuscripts = 100;
+
     public string Name => "reviewer-concentration";
 
     public string Looks => $"Editors who sent at least {Concentrated:P0} of {FewestInvitations} or more invitations to three reviewers whom the journal's other editors hardly invite.";
@@ -26,7 +29,7 @@ public sealed class ReviewerConcentration : IDetector
             if (theirShare >= Concentrated / 3) continue;
             var who = people.NameOf(byEditor.Key);
             var journal = byEditor.First().Manuscript.Journal;
-            yield return new Finding(Name, $"{Name}:concentration:{byEditor.Key}", Severity.Low, journal, [.. top.SelectMany(g => g.Select(x => x.Manuscript.Id)).Distinct().Take(20)],
+            yield return new Finding(Name, $"{Name}:concentration:{byEditor.Key}", Severity.Low, journal, [.. top.SelectMany(g => g.Select(x => x.Manuscript.Id)).Distinct().Take(MostManuscripts)],
                 [byEditor.Key, .. top.Select(g => g.Key)],
                 $"{who} sends most of their invitations to the same three reviewers",
                 $"Of the {byEditor.Count()} invitations {who} sent, {share:P0} went to {string.Join(", ", top.Select(g => $"{people.NameOf(g.Key)} ({g.Count()})"))}; " +
