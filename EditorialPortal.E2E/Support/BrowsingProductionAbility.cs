@@ -23,7 +23,13 @@ public sealed partial class BrowsingProtocol
         {
             if (await OpenProductionPage(submission) is { } shown) return shown;
             var offered = page.Locator(control).Last;
-            if (await offered.CountAsync() == 0) return NotOffered;
+            if (await offered.CountAsync() == 0)
+            {
+                // A control missing from some other page says nothing of who may act: tell what was shown instead.
+                if (await page.QuerySelectorAsync("[data-testid=production-title]") is null)
+                    throw new InvalidOperationException($"Looked for {control} on the production page but {page.Url} showed “{await page.InnerTextAsync("h1")}”.");
+                return NotOffered;
+            }
             return await AfterOutcome(() => act(offered));
         }
 
