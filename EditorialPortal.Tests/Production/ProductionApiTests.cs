@@ -117,6 +117,9 @@ public sealed class ProductionApiTests(PortalFixture fixture)
             Assert.Empty(EditorialPortal.Production.Jats.JatsValidation.Problems(handoff.GetEntry(EditorialPortal.Production.HandOff.FrontMatterEntry)!.Open()));
         }
         Assert.Equal(HttpStatusCode.NotFound, (await rita.GetAsync($"{self}/handoff", Token)).StatusCode);
+        var unsaid = await Problem(await tess.PostAsync($"{self}/rounds/{round}/galleys", File(SamplePdfs.Titled("Typeset"), "article.pdf", "application/pdf"), Token),
+            HttpStatusCode.BadRequest);
+        Assert.Contains("format", unsaid.GetProperty("detail").GetString());
         var invalid = await Problem(await tess.PostAsync($"{self}/rounds/{round}/galleys?format=JatsXml&label=JATS&language=en&order=2",
             File(Encoding.UTF8.GetBytes("<article><front><surprise/></front></article>"), "article.xml", "application/xml"), Token), HttpStatusCode.UnprocessableEntity);
         Assert.Contains("not valid JATS 1.3", invalid.GetProperty("errors")[0].GetProperty("message").GetString());
