@@ -23,7 +23,7 @@ public sealed partial class BrowsingProtocol
         var link = page.Locator($"a[href$='/issues/{volume}/{number}']");
         if (await link.CountAsync() == 0) return null;
         await link.First.ClickAsync();
-        await page.WaitForURLAsync($"**/issues/{volume}/{number}");
+        await Followed(page, $"**/issues/{volume}/{number}");
         var listed = new List<ListedArticle>();
         foreach (var item in await page.QuerySelectorAllAsync(".toc .article-item a.article-title"))
             listed.Add(new ListedArticle(Guid.Parse((await item.GetAttributeAsync("href"))!.Split('/')[^1]), (await item.InnerTextAsync()).Trim()));
@@ -44,9 +44,17 @@ public sealed partial class BrowsingProtocol
         var link = page.Locator($".versions a[href$='/versions/{number}']");
         if (await link.CountAsync() == 0) return null;
         await link.ClickAsync();
-        await page.WaitForURLAsync($"**/articles/{article}/versions/{number}");
+        await Followed(page, $"**/articles/{article}/versions/{number}");
         return await Shown(page);
     });
+
+    // A reader page is plain HTML ending in the site's footer: once the new page holds it, all of it is there. Its load event
+    // is not what is waited for: in one run it went unreported for 30 s after the page had arrived and the network was idle.
+    private static async Task Followed(IPage page, string address)
+    {
+        await page.WaitForURLAsync(address, new() { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("footer.site").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    }
 
     private static async Task<ReadArticle?> Shown(IPage page)
     {
@@ -76,7 +84,7 @@ public sealed partial class BrowsingProtocol
         if (response?.Status == 404) return [];
         await page.FillAsync("header .site-search input[name=q]", words);
         await page.PressAsync("header .site-search input[name=q]", "Enter");
-        await page.WaitForURLAsync("**/search?*");
+        await Followed(page, "**/search?*");
         var found = new List<FoundArticle>();
         foreach (var item in await page.QuerySelectorAllAsync(".article-item"))
         {
